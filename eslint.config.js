@@ -1,0 +1,42 @@
+// One lint setup for the whole monorepo: typescript-eslint's recommended rules everywhere,
+// React hooks rules for the browser packages, Prettier owns formatting.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.tools/**', '**/test-results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['packages/widget/**/*.{ts,tsx}', 'apps/demo/src/**/*.{ts,tsx}', 'apps/admin/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The dialog engine is pure: no DOM, no Node, no React (architecture.md).
+    files: ['packages/dialog/src/**/*.ts'],
+    ignores: ['packages/dialog/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', 'express', 'node:*', '@slotchat/widget', '@slotchat/integrations'] },
+      ],
+    },
+  },
+  prettier,
+);

@@ -1,0 +1,2 @@
+export type * from './messages';
+export type * from './engine-types';

@@ -1,0 +1,35 @@
+import type { IntegrationDefinition } from '../integration';
+
+/** Calendly: the real Calendly endpoints by default (provider-apis.md §4). */
+export const calendly: IntegrationDefinition = {
+  id: 'calendly',
+  name: 'Calendly',
+  defaults: {
+    authorizationUrl: 'https://auth.calendly.com/oauth/authorize',
+    tokenUrl: 'https://auth.calendly.com/oauth/token',
+    refreshTokenUrl: 'https://auth.calendly.com/oauth/token',
+    revokeUrl: 'https://auth.calendly.com/oauth/revoke',
+    apiBaseUrl: 'https://api.calendly.com',
+    scopes: [
+      'users:read',
+      'scheduled_events:read',
+      'scheduled_events:write',
+      'event_types:read',
+      'availability:read',
+      'scheduling_links:write',
+    ],
+    authorizationParams: {},
+    // Calendly wants web apps to send client_id/client_secret by HTTP Basic.
+    tokenEndpointAuth: 'client_secret_basic',
+  },
+  sandboxClient: { clientId: 'slotchat-sandbox-calendly', clientSecret: 'sandbox-calendly-secret' },
+  sandboxEndpoints: (base) => ({
+    authorizationUrl: `${base}/calendly/oauth/authorize`,
+    tokenUrl: `${base}/calendly/oauth/token`,
+    refreshTokenUrl: `${base}/calendly/oauth/token`,
+    revokeUrl: `${base}/calendly/oauth/revoke`,
+    apiBaseUrl: `${base}/calendly/api`,
+  }),
+  // Filled by the dialogs issue (templates 6–10): scheduled_events, invitees, event types, booking.
+  operations: [],
+};

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+
+/** The integrations Slotchat knows. Each has an auth profile and an allow-list of operations. */
+export const integrationIds = ['google-calendar', 'calendly'] as const;
+export type IntegrationId = (typeof integrationIds)[number];
+
+/** `google-calendar:events.get`: the integration, a colon, the provider's own method name. */
+export type OperationId = `${IntegrationId}:${string}`;
+
+/**
+ * An upstream HTTP request, relative to the integration's API base URL. The proxy builds the
+ * absolute URL itself (base URL from the auth profile + this path), so a caller can never choose
+ * the host a token is sent to.
+ */
+export interface UpstreamRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Path below the API base URL, starting with `/`, every dynamic segment already encoded. */
+  path: string;
+  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
+  body?: unknown;
+}
+
+/**
+ * One allow-listed provider operation. The widget asks the proxy for it by `id` with params; the
+ * proxy validates the params with `params`, builds the request with `request`, attaches the token.
+ */
+export interface OperationDefinition<Params = unknown> {
+  id: OperationId;
+  integration: IntegrationId;
+  /** What it does, for logs, the admin console and error messages. */
+  description: string;
+  /** Validates what the widget sends; refuse anything else. */
+  params: z.ZodType<Params>;
+  request(params: Params): UpstreamRequest;
+  /** Safe to retry on 429/5xx without creating anything twice. */
+  idempotent: boolean;
+  /** OAuth scopes any one of which allows this operation (for "missing permissions"). */
+  scopes: readonly string[];
+}
+
+/** Declares an operation with its params type inferred from the schema. */
+export function defineOperation<Schema extends z.ZodType>(
+  definition: Omit<OperationDefinition<z.infer<Schema>>, 'params'> & { params: Schema },
+): OperationDefinition<z.infer<Schema>> {
+  return definition as OperationDefinition<z.infer<Schema>>;
+}
+
+/** Encodes one path segment (event ids, calendar ids such as `a@b.com`, UUIDs). */
+export function segment(value: string): string {
+  return encodeURIComponent(value);
+}

@@ -1,0 +1,131 @@
+/**
+ * The HTTP contract between the widget (browser, on the customer's origin) and the proxy.
+ * Both sides import these schemas: the proxy to shape its answers, the widget to parse them.
+ *
+ * Every `/api/*` call except `POST /api/sessions` carries the widget's opaque session token as
+ * `Authorization: Bearer <token>`. No cookies: the widget runs on a third-party origin.
+ *
+ * | method + path                              | body                      | answer                     |
+ * |--------------------------------------------|---------------------------|----------------------------|
+ * | POST /api/sessions                         | {}                        | 201 SessionCreated         |
+ * | GET  /api/integrations                     |                           | 200 IntegrationsStatus     |
+ * | POST /api/auth/attempts                    | AttemptRequest            | 201 AttemptCreated         |
+ * | GET  /api/auth/attempts/:attemptId         |                           | 200 AttemptStatus          |
+ * | DELETE /api/integrations/:id/connection    |                           | 204                        |
+ * | POST /api/operations/:operationId          | OperationCall             | 200 OperationResult        |
+ * | GET  /auth/:integration/start?attempt=…    | (the popup navigates)     | 302 to the provider        |
+ * | GET  /auth/:integration/callback           | (the provider redirects)  | HTML: postMessage + close  |
+ * | GET  /healthz                              |                           | 200 {status: "ok"}         |
+ *
+ * Any failure: the status that fits and an `ApiErrorBody`.
+ */
+import { z } from 'zod';
+import { integrationIds } from './operation';
+
+export const sessionHeader = 'authorization';
+
+export const integrationIdSchema = z.enum(integrationIds);
+
+export const sessionCreatedSchema = z.object({
+  sessionToken: z.string().min(20),
+  expiresAt: z.string(),
+});
+export type SessionCreated = z.infer<typeof sessionCreatedSchema>;
+
+export const integrationStatusSchema = z.object({
+  id: integrationIdSchema,
+  name: z.string(),
+  mode: z.enum(['user', 'preauthorized']),
+  connected: z.boolean(),
+  /** Whose account answers: the visitor's own, or the site owner's (pre-authorized). */
+  connectedBy: z.enum(['visitor', 'owner']).nullable(),
+  /** The connected account's email or name, when known. */
+  account: z.string().nullable(),
+  /** True when the integration talks to the local sandbox instead of the real provider. */
+  sandbox: z.boolean(),
+});
+export type IntegrationStatus = z.infer<typeof integrationStatusSchema>;
+
+export const integrationsStatusSchema = z.object({
+  integrations: z.array(integrationStatusSchema),
+});
+
+export const attemptRequestSchema = z.object({ integration: integrationIdSchema });
+
+export const attemptCreatedSchema = z.object({
+  attemptId: z.string().min(16),
+  /** Where the popup goes: the proxy's start page, which redirects to the provider. */
+  authorizeUrl: z.string().url(),
+  expiresAt: z.string(),
+});
+export type AttemptCreated = z.infer<typeof attemptCreatedSchema>;
+
+/**
+ * What became of an authorization attempt. `missing-scopes`: the visitor unticked permissions
+ * the templates need (Google lets them); `expired`: nobody finished within the attempt's lifetime.
+ */
+export const attemptStatuses = [
+  'pending',
+  'connected',
+  'denied',
+  'expired',
+  'missing-scopes',
+  'failed',
+] as const;
+export type AttemptStatusValue = (typeof attemptStatuses)[number];
+
+export const attemptStatusSchema = z.object({
+  attemptId: z.string(),
+  integration: integrationIdSchema,
+  status: z.enum(attemptStatuses),
+  message: z.string().optional(),
+});
+export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
+
+/** What the callback page posts to the embedding origin (never `*`). */
+export const authResultMessageSchema = z.object({
+  type: z.literal('slotchat:auth-result'),
+  attemptId: z.string(),
+  integration: integrationIdSchema,
+  status: z.enum(attemptStatuses),
+});
+export type AuthResultMessage = z.infer<typeof authResultMessageSchema>;
+
+export const operationCallSchema = z.object({ params: z.unknown() });
+
+export const operationResultSchema = z.object({ data: z.unknown() });
+
+/**
+ * Stable error codes. The widget turns each into a sentence that says what happened and what
+ * the visitor can do; `authorization_required` makes the dialog show the auth card and retry.
+ */
+export const apiErrorCodes = [
+  'bad_request',
+  'invalid_params',
+  'unknown_operation',
+  'session_required',
+  'origin_not_allowed',
+  'authorization_required',
+  'insufficient_scopes',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'provider_error',
+  'upstream_unavailable',
+  'upstream_timeout',
+  'payload_too_large',
+  'internal_error',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(apiErrorCodes),
+    message: z.string(),
+    retryable: z.boolean(),
+    integration: integrationIdSchema.optional(),
+    /** The provider's own error body or the failing fields, for support and for the dialog. */
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
