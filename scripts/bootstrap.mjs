@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split(
-  '@',
-)[1];
+const pnpmVersion = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).packageManager.split('@')[1];
 const task = process.argv[2];
 const tasks = {
   // Build the widget and the demo, then run sandbox + proxy + demo on PORT (default 3000).
@@ -73,13 +73,18 @@ function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = quiet('sh', ['-c', 'command -v apt-get']);
   if (!hasApt) {
-    fail('Chromium is needed for the browser tests. Install it and set CHROMIUM_PATH to its binary.');
+    fail(
+      'Chromium is needed for the browser tests. Install it and set CHROMIUM_PATH to its binary.',
+    );
   }
   step("Installing Debian's chromium for the browser tests (apt-get)");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) =>
     isRoot ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env });
-  if (apt(['update']) !== 0 || apt(['install', '-y', '--no-install-recommends', 'chromium']) !== 0) {
+  if (
+    apt(['update']) !== 0 ||
+    apt(['install', '-y', '--no-install-recommends', 'chromium']) !== 0
+  ) {
     fail('apt-get could not install chromium; install it by hand or set CHROMIUM_PATH.');
   }
   if (!chromiumPath()) fail('chromium was installed but /usr/bin/chromium is missing.');

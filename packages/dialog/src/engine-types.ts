@@ -21,13 +21,7 @@ export interface StepContext {
 
 /** How a popup authorization ended, as the widget learned it. */
 export type AuthorizationOutcome =
-  | 'connected'
-  | 'denied'
-  | 'closed'
-  | 'blocked'
-  | 'expired'
-  | 'missing-scopes'
-  | 'failed';
+  'connected' | 'denied' | 'closed' | 'blocked' | 'expired' | 'missing-scopes' | 'failed';
 
 /** A failed operation as the proxy reported it (see `ApiErrorBody` in @slotchat/integrations). */
 export interface OperationError {
