@@ -36,6 +36,14 @@ export interface OperationDefinition<Params = unknown> {
   idempotent: boolean;
   /** OAuth scopes any one of which allows this operation (for "missing permissions"). */
   scopes: readonly string[];
+  /**
+   * Set it to have the proxy follow the provider's pagination and answer with every page merged,
+   * at most `maxPages` pages: `google` follows `nextPageToken` (sent back as `pageToken`) and
+   * concatenates `items`; `calendly` follows `pagination.next_page_token` (sent back as
+   * `page_token`) and concatenates `collection`. When the bound stops it early, the merged answer
+   * keeps the last page's token so the caller can tell. Unset: one page, as the provider sent it.
+   */
+  pagination?: { style: 'google' | 'calendly'; maxPages: number };
 }
 
 /** Declares an operation with its params type inferred from the schema. */
