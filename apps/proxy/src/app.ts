@@ -1,0 +1,89 @@
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { createAppContext, type AppContext, type AppDeps } from './app-context';
+import type { ProxyConfig } from './config/config-types';
+import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { loggableUrl } from './logger';
+import { authRoutes } from './routes/auth-routes';
+import { healthRoutes } from './routes/health-routes';
+import { integrationRoutes } from './routes/integration-routes';
+import { operationRoutes } from './routes/operation-routes';
+import { sessionRoutes } from './routes/session-routes';
+import { staticRoutes } from './routes/static-routes';
+import { corsPolicy } from './security/cors-policy';
+import { rateLimits } from './security/rate-limits';
+
+export interface ProxyApp {
+  app: express.Express;
+  /** Stops answering /readyz, then closes the store. Call after the HTTP server has drained. */
+  close(): Promise<void>;
+  /** For the CLI and tests: the store, clock and services the app runs on. */
+  context: AppContext;
+}
+
+/** Request bodies are small JSON parameter objects; anything bigger is refused with 413. */
+export const bodyLimit = '32kb';
+
+/**
+ * Builds the proxy's Express app without listening.
+ *
+ * @example
+ * const { app, close } = createApp(loadConfig(process.env));
+ * const server = app.listen(3000);
+ */
+export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
+  const context = createAppContext(config, deps);
+  let shuttingDown = false;
+  const limits = rateLimits(config);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger: context.logger,
+      // Query strings carry codes, states and attempt ids: log the path and the keys only.
+      serializers: {
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          url: loggableUrl(request.url),
+        }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+    }),
+  );
+  app.use(
+    helmet({
+      // The widget's host pages open our popup and we open the provider's: keep openers.
+      crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+      // widget.js is loaded by <script> from other origins.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  );
+  app.use(healthRoutes(context, () => shuttingDown));
+  app.use(
+    '/api',
+    limits.perIp,
+    ...corsPolicy(config),
+    express.json({ limit: bodyLimit, strict: true }),
+  );
+  app.use('/api/sessions', limits.sessionCreation);
+  app.use(sessionRoutes(context));
+  app.use(authRoutes(context));
+  app.use(integrationRoutes(context));
+  app.use(operationRoutes(context, limits.perSession));
+  app.use('/api', notFoundHandler);
+  app.use(staticRoutes(config));
+  app.use(errorMiddleware(context.logger));
+
+  return {
+    app,
+    context,
+    async close() {
+      shuttingDown = true;
+      await context.store.close();
+    },
+  };
+}

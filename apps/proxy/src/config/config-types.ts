@@ -1,0 +1,49 @@
+import type { AuthMode, IntegrationId } from '@slotchat/integrations';
+
+/** One integration's authorization profile, resolved from defaults, the sandbox and the env. */
+export interface IntegrationProfile {
+  readonly id: IntegrationId;
+  readonly name: string;
+  readonly mode: AuthMode;
+  /** True when no client id is configured and the local sandbox stands in for the provider. */
+  readonly sandbox: boolean;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly authorizationUrl: string;
+  readonly tokenUrl: string;
+  readonly refreshTokenUrl: string;
+  readonly revokeUrl: string;
+  readonly apiBaseUrl: string;
+  readonly scopes: readonly string[];
+  readonly authorizationParams: Readonly<Record<string, string>>;
+  readonly tokenEndpointAuth: 'client_secret_basic' | 'client_secret_post';
+  /** `${PUBLIC_URL}/auth/<integration>/callback`: registered with the provider. */
+  readonly redirectUri: string;
+}
+
+export interface ProxyConfig {
+  readonly port: number;
+  /** The proxy's public base URL, without a trailing slash. */
+  readonly publicUrl: string;
+  readonly publicOrigin: string;
+  /** Origins allowed to embed the widget and call the API (exact `scheme://host[:port]`). */
+  readonly allowedOrigins: readonly string[];
+  /** Absolute path of the directory that holds the SQLite file (and the sandbox key). */
+  readonly dataDir: string;
+  readonly sandboxUrl: string;
+  readonly widgetDir: string | null;
+  readonly publicDir: string | null;
+  /** 32-byte AES-256-GCM key for tokens at rest; null → generated in DATA_DIR (sandbox only). */
+  readonly tokenEncryptionKey: string | null;
+  readonly adminSecret: string | null;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Express `trust proxy`: how many reverse proxies sit in front (for per-IP rate limits). */
+  readonly trustProxy: number;
+  readonly upstreamTimeoutMs: number;
+  readonly rateLimits: {
+    readonly perIpPerMinute: number;
+    readonly perSessionPerMinute: number;
+    readonly sessionsPerIpPerMinute: number;
+  };
+  readonly integrations: Readonly<Record<IntegrationId, IntegrationProfile>>;
+}

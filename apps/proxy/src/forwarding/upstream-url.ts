@@ -1,0 +1,30 @@
+import type { UpstreamRequest } from '@slotchat/integrations';
+
+/**
+ * The absolute upstream URL: the profile's API base + the operation's path + its query. The
+ * result must stay below the base (no `..` or `%2e%2e` escapes, no other host), so a parameter
+ * can never steer a token elsewhere.
+ */
+export function upstreamUrl(
+  apiBaseUrl: string,
+  request: Pick<UpstreamRequest, 'path' | 'query'>,
+): URL {
+  if (!request.path.startsWith('/') || request.path.startsWith('//')) {
+    throw new Error(`Operation path must start with a single "/": ${request.path}`);
+  }
+  const base = new URL(apiBaseUrl);
+  const url = new URL(`${base.origin}${base.pathname.replace(/\/$/, '')}${request.path}`);
+  const basePath = base.pathname.replace(/\/$/, '');
+  if (
+    url.origin !== base.origin ||
+    !(url.pathname === basePath || url.pathname.startsWith(`${basePath}/`))
+  ) {
+    throw new Error(`Operation path leaves the API base: ${request.path}`);
+  }
+  for (const [key, value] of Object.entries(request.query ?? {})) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, item);
+    else url.searchParams.set(key, String(value));
+  }
+  return url;
+}

@@ -1,0 +1,11 @@
+/**
+ * Slotchat's proxy: `loadConfig(env)` then `createApp(config)` (in-process, e.g. supertest) or
+ * `startProxy(config)` (listening, with graceful shutdown).
+ */
+export { loadConfig } from './config/load-config';
+export { ConfigError } from './config/config-error';
+export type { IntegrationProfile, ProxyConfig } from './config/config-types';
+export { createApp, type ProxyApp } from './app';
+export type { AppDeps } from './app-context';
+export { startProxy, type RunningProxy } from './server';
+export type { Store } from './store/store';

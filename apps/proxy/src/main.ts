@@ -1,0 +1,55 @@
+import { ConfigError } from './config/config-error';
+import { loadConfig } from './config/load-config';
+import { startProxy } from './server';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const running = await startProxy(config);
+  const { logger } = running.proxy.context;
+  for (const profile of Object.values(config.integrations)) {
+    logger.info(
+      {
+        integration: profile.id,
+        mode: profile.mode,
+        provider: profile.sandbox ? 'sandbox' : 'real',
+        authorizationUrl: profile.authorizationUrl,
+        apiBaseUrl: profile.apiBaseUrl,
+      },
+      `${profile.name}: ${profile.sandbox ? `sandbox at ${config.sandboxUrl} (no client id set)` : 'real provider'}, ${profile.mode} mode`,
+    );
+  }
+  logger.info(
+    { url: config.publicUrl, allowedOrigins: config.allowedOrigins },
+    `Slotchat proxy listening on ${config.publicUrl}`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    running.shutdown().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+void main();

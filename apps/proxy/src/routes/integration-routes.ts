@@ -1,0 +1,75 @@
+import express from 'express';
+import {
+  integrationIdSchema,
+  integrationIds,
+  type IntegrationStatus,
+} from '@slotchat/integrations';
+import type { AppContext } from '../app-context';
+import { ApiError } from '../http/api-error';
+import { requireSession, sessionOf } from '../security/require-session';
+import type { GrantSubject } from '../store/store';
+import { disconnectGrant } from '../auth/disconnect';
+
+/** Which account answers for a session: its own in user mode, the owner's when pre-authorized. */
+export function subjectFor(
+  context: AppContext,
+  integration: (typeof integrationIds)[number],
+  sessionId: string,
+): GrantSubject {
+  return context.profile(integration).mode === 'preauthorized'
+    ? { kind: 'owner' }
+    : { kind: 'visitor', sessionId };
+}
+
+export function integrationRoutes(context: AppContext): express.Router {
+  const router = express.Router();
+
+  router.get('/api/integrations', requireSession(context), async (_request, response) => {
+    const session = sessionOf(response);
+    const integrations: IntegrationStatus[] = [];
+    for (const id of integrationIds) {
+      const profile = context.profile(id);
+      const subject = subjectFor(context, id, session.id);
+      const grant = await context.store.findGrant(id, subject);
+      integrations.push({
+        id,
+        name: profile.name,
+        mode: profile.mode,
+        connected: grant !== undefined,
+        connectedBy: grant ? (subject.kind === 'owner' ? 'owner' : 'visitor') : null,
+        account: grant?.account ?? null,
+        sandbox: profile.sandbox,
+      });
+    }
+    response.json({ integrations });
+  });
+
+  router.delete(
+    '/api/integrations/:id/connection',
+    requireSession(context),
+    async (request, response) => {
+      const id = integrationIdSchema.safeParse(request.params.id);
+      if (!id.success) throw new ApiError('not_found', 'No such integration');
+      const profile = context.profile(id.data);
+      if (profile.mode === 'preauthorized') {
+        // The site owner's account serves every visitor; only the admin page or CLI may remove it.
+        throw new ApiError(
+          'conflict',
+          `${profile.name} is connected by the site owner; only they can disconnect it`,
+          {
+            status: 403,
+            integration: profile.id,
+          },
+        );
+      }
+      const grant = await context.store.findGrant(id.data, {
+        kind: 'visitor',
+        sessionId: sessionOf(response).id,
+      });
+      if (grant) await disconnectGrant(context, grant);
+      response.status(204).end();
+    },
+  );
+
+  return router;
+}

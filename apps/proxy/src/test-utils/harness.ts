@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { createSandbox, type Sandbox } from '@slotchat/sandbox';
+import type { IntegrationId } from '@slotchat/integrations';
+import request from 'supertest';
+import { expect } from 'vitest';
+import { createApp, type ProxyApp } from '../app';
+import type { AppDeps } from '../app-context';
+import type { ProxyConfig } from '../config/config-types';
+import { loadConfig } from '../config/load-config';
+import { answerConsent } from './consent';
+
+export const embeddingOrigin = 'https://shop.example';
+export const publicUrl = 'http://localhost:3000';
+
+/** A clock tests move by hand, shared by proxy and sandbox. */
+export function manualClock(start = Date.parse('2026-11-20T15:00:00Z')) {
+  let now = start;
+  return {
+    now: () => now,
+    advance(ms: number) {
+      now += ms;
+    },
+  };
+}
+
+/** Everything pino wrote, to prove no secret ever reaches the logs. */
+export function logCapture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      text += chunk.toString('utf8');
+      callback();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+export interface Harness {
+  sandbox: Sandbox;
+  sandboxUrl: string;
+  dataDir: string;
+  config: ProxyConfig;
+  proxy: ProxyApp;
+  clock: ReturnType<typeof manualClock>;
+  logs: ReturnType<typeof logCapture>;
+  /** Every request the proxy sent upstream, in order. */
+  upstream: { method: string; url: string }[];
+  sleeps: number[];
+  /** A new proxy on the same DATA_DIR (a restart); the old one is closed. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The sandbox listening on an ephemeral port, and the proxy (in process) configured for it. */
+export async function createHarness(
+  options: {
+    env?: Record<string, string>;
+    deps?: AppDeps;
+    sandbox?: Parameters<typeof createSandbox>[0];
+  } = {},
+): Promise<Harness> {
+  const clock = manualClock();
+  const sandbox = createSandbox({ clock: clock.now, ...options.sandbox });
+  const running = await sandbox.listen(0);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-proxy-'));
+  const config = loadConfig({
+    SANDBOX_URL: running.url,
+    DATA_DIR: dataDir,
+    PUBLIC_URL: publicUrl,
+    ALLOWED_ORIGINS: embeddingOrigin,
+    LOG_LEVEL: 'info',
+    ...options.env,
+  });
+  const logs = logCapture();
+  const upstream: { method: string; url: string }[] = [];
+  const sleeps: number[] = [];
+  const deps: AppDeps = {
+    clock: clock.now,
+    fetch: (input, init) => {
+      upstream.push({ method: init?.method ?? 'GET', url: String(input) });
+      return fetch(input, init);
+    },
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    random: () => 0.5,
+    logDestination: logs.stream,
+    ...options.deps,
+  };
+  const harness: Harness = {
+    sandbox,
+    sandboxUrl: running.url,
+    dataDir,
+    config,
+    proxy: createApp(config, deps),
+    clock,
+    logs,
+    upstream,
+    sleeps,
+    async restart() {
+      await harness.proxy.close();
+      harness.proxy = createApp(config, deps);
+    },
+    async close() {
+      await harness.proxy.close();
+      await running.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+export async function createSession(harness: Harness, origin = embeddingOrigin): Promise<string> {
+  const response = await request(harness.proxy.app)
+    .post('/api/sessions')
+    .set('origin', origin)
+    .send({});
+  expect(response.status).toBe(201);
+  return (response.body as { sessionToken: string }).sessionToken;
+}
+
+export function api(harness: Harness, token: string) {
+  const app = request(harness.proxy.app);
+  const headers = { authorization: `Bearer ${token}`, origin: embeddingOrigin };
+  return {
+    get: (url: string) => app.get(url).set(headers),
+    post: (url: string, body: unknown = {}) =>
+      app
+        .post(url)
+        .set(headers)
+        .send(body as object),
+    delete: (url: string) => app.delete(url).set(headers),
+  };
+}
+
+export interface ConnectResult {
+  attemptId: string;
+  callback: request.Response;
+  callbackUrl: URL;
+}
+
+/** The popup journey: attempt → start page → sandbox consent → the proxy's callback page. */
+export async function connect(
+  harness: Harness,
+  token: string,
+  integration: IntegrationId,
+  options: { decision?: 'allow' | 'deny'; keepScopes?: (scope: string) => boolean } = {},
+): Promise<ConnectResult> {
+  const created = await api(harness, token).post('/api/auth/attempts', { integration });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const { attemptId, authorizeUrl } = created.body as { attemptId: string; authorizeUrl: string };
+  const callbackUrl = await consentFor(harness, authorizeUrl, options);
+  const callback = await request(harness.proxy.app).get(
+    `${callbackUrl.pathname}${callbackUrl.search}`,
+  );
+  return { attemptId, callback, callbackUrl };
+}
+
+/** Opens a start URL in the proxy and answers the consent page; returns the callback URL. */
+export async function consentFor(
+  harness: Harness,
+  startUrl: string,
+  options: { decision?: 'allow' | 'deny'; keepScopes?: (scope: string) => boolean } = {},
+): Promise<URL> {
+  const start = new URL(startUrl);
+  const redirect = await request(harness.proxy.app).get(`${start.pathname}${start.search}`);
+  expect(redirect.status, redirect.text).toBe(302);
+  return answerConsent(redirect.headers.location ?? '', options.decision ?? 'allow', options);
+}
