@@ -36,5 +36,5 @@ export interface IntegrationDefinition {
   /** The same endpoints on a sandbox whose base URL is given (`http://localhost:3001`). */
   sandboxEndpoints(sandboxBaseUrl: string): ProviderEndpoints;
   /** The allow-list: the only operations the proxy will forward for this integration. */
-  operations: readonly OperationDefinition<never>[];
+  operations: readonly OperationDefinition<unknown>[];
 }

@@ -1,0 +1,164 @@
+/**
+ * Moves the active dialog forward to its next need: a missing slot to ask for, a confirmation, a
+ * lookup, the authorization, or the operation call. Called after every change to the dialog.
+ */
+import type { JsonValue } from '../json';
+import type { MessageBlock } from '../messages';
+import type {
+  ChoiceOption,
+  OperationRequest,
+  SlotDefinition,
+  TemplateDefinition,
+} from '../template';
+import type { ActiveDialog } from './state';
+import { nextId, say, templateContext, templateOf, type Turn } from './turn';
+
+export function advance(turn: Turn, active: ActiveDialog): void {
+  const template = templateOf(turn, active);
+  turn.state.active = active;
+  for (const slot of template.slots) {
+    if (slot.when && !slot.when(active.slots)) continue;
+    if (active.slots[slot.name] !== undefined) continue;
+    const fallback = slot.defaultValue?.(active.slots, templateContext(turn, active));
+    if (fallback !== undefined) {
+      active.slots[slot.name] = fallback;
+      continue;
+    }
+    if (slot.required === false) continue;
+    askSlot(turn, active, template, slot);
+    return;
+  }
+  if (template.confirmation && !active.confirmed) {
+    showConfirmation(turn, active, template);
+    return;
+  }
+  for (const need of template.operation.needs ?? []) {
+    if (!ensureLookup(turn, active, template, need)) return;
+  }
+  if (!ensureConnected(turn, active, template)) return;
+  const context = templateContext(turn, active);
+  const request =
+    active.usingFallback && template.fallback
+      ? template.fallback.build(active.slots, context)
+      : template.operation.build(active.slots, context);
+  call(turn, active, request, active.usingFallback ? 'fallback' : 'main');
+}
+
+/** Asks for one slot, with its choices when it has them. */
+export function askSlot(
+  turn: Turn,
+  active: ActiveDialog,
+  template: TemplateDefinition,
+  slot: SlotDefinition,
+): void {
+  let blocks: MessageBlock[] = [];
+  let options: ChoiceOption[] | undefined;
+  if (slot.choices) {
+    if (!ensureLookup(turn, active, template, slot.choices.lookup)) return;
+    const context = templateContext(turn, active);
+    const offered = slot.choices.options(
+      context.lookups[slot.choices.lookup],
+      active.slots,
+      context,
+    );
+    blocks = offered.blocks;
+    options = offered.options;
+  }
+  const context = templateContext(turn, active);
+  const prompt =
+    typeof slot.prompt === 'function' ? slot.prompt(active.slots, context) : slot.prompt;
+  say(turn, { type: 'text', text: prompt }, ...blocks);
+  if (slot.suggestions && slot.suggestions.length > 0)
+    say(turn, { type: 'quick-replies', options: slot.suggestions });
+  active.phase = options
+    ? { kind: 'asking', slot: slot.name, options }
+    : { kind: 'asking', slot: slot.name };
+}
+
+export function showConfirmation(
+  turn: Turn,
+  active: ActiveDialog,
+  template: TemplateDefinition,
+): void {
+  if (!template.confirmation) return;
+  const context = templateContext(turn, active);
+  const fields = template.confirmation.fields(active.slots, context);
+  // Every confirmation states the zone its times are in.
+  if (!fields.some((field) => field.label === 'Time zone'))
+    fields.push({ label: 'Time zone', value: context.timeZone });
+  say(turn, {
+    type: 'confirmation',
+    title: template.confirmation.title,
+    fields,
+    options: [
+      { label: 'Yes', value: 'yes' },
+      { label: 'Change', value: 'change' },
+      { label: 'Cancel', value: 'cancel' },
+    ],
+  });
+  active.phase = { kind: 'confirming' };
+}
+
+/** True when the lookup's data is at hand for the current slot values; otherwise starts fetching it. */
+function ensureLookup(
+  turn: Turn,
+  active: ActiveDialog,
+  template: TemplateDefinition,
+  name: string,
+): boolean {
+  const lookup = template.lookups?.find((candidate) => candidate.name === name);
+  if (!lookup) throw new Error(`Template ${template.id} has no lookup "${name}"`);
+  for (const need of lookup.needs ?? []) {
+    if (!ensureLookup(turn, active, template, need)) return false;
+  }
+  if (active.lookups[name]?.key === lookupKey(active, lookup.dependsOn)) return true;
+  if (!ensureConnected(turn, active, template)) return false;
+  call(turn, active, lookup.build(active.slots, templateContext(turn, active)), 'lookup', name);
+  return false;
+}
+
+export function lookupKey(active: ActiveDialog, dependsOn: readonly string[]): string {
+  return JSON.stringify(dependsOn.map((slot): JsonValue => active.slots[slot] ?? null));
+}
+
+function ensureConnected(turn: Turn, active: ActiveDialog, template: TemplateDefinition): boolean {
+  if (turn.context.connected[template.integration]) return true;
+  requestAuthorization(turn, active, template, template.authorizationReason);
+  return false;
+}
+
+/** Shows the auth card and asks the holder to offer the Connect button; the dialog waits. */
+export function requestAuthorization(
+  turn: Turn,
+  active: ActiveDialog,
+  template: TemplateDefinition,
+  reason: string,
+): void {
+  say(turn, {
+    type: 'auth',
+    integration: template.integration,
+    integrationName: template.integrationName,
+    reason,
+  });
+  turn.effects.push({ type: 'request-authorization', integration: template.integration });
+  active.phase = { kind: 'authorizing', integration: template.integration };
+}
+
+function call(
+  turn: Turn,
+  active: ActiveDialog,
+  request: OperationRequest,
+  purpose: 'lookup' | 'main' | 'fallback',
+  lookup?: string,
+): void {
+  const callId = nextId(turn, 'c');
+  turn.effects.push({
+    type: 'call-operation',
+    callId,
+    operation: request.operation,
+    params: request.params,
+  });
+  active.phase = lookup
+    ? { kind: 'calling', callId, purpose, lookup }
+    : { kind: 'calling', callId, purpose };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { Effect, StepContext } from '../engine-types';
+import { defineTemplate } from '../template';
+import { createEngine } from './create-engine';
+
+const context: StepContext = {
+  now: Date.parse('2026-11-19T09:00:00Z'),
+  timeZone: 'Europe/Berlin',
+  locale: 'en-GB',
+  connected: { demo: true },
+};
+
+/** A small template written only with the public model, like the real ones. */
+const lookupTemplate = defineTemplate({
+  id: 'demo.lookup',
+  integration: 'demo',
+  integrationName: 'Demo',
+  title: 'Look up a thing',
+  description: 'finds a thing by its email.',
+  examples: ['look up the thing for ana@example.com', 'find thing by email'],
+  authorizationReason: 'Connect Demo to look things up.',
+  slots: [
+    {
+      name: 'email',
+      label: 'Email',
+      entity: 'email',
+      prompt: 'Which email?',
+      hint: 'For example ana@example.com.',
+    },
+  ],
+  operation: {
+    build: (slots) => ({ operation: 'demo:things.get', params: { email: slots.email } }),
+  },
+  render: (result) => [{ type: 'text', text: `Found ${JSON.stringify(result)}` }],
+});
+
+const writeTemplate = defineTemplate({
+  id: 'demo.write',
+  integration: 'demo',
+  integrationName: 'Demo',
+  title: 'Create a note',
+  description: 'writes a note.',
+  examples: ['create a note called groceries', 'write a new note'],
+  authorizationReason: 'Connect Demo to write notes.',
+  slots: [
+    {
+      name: 'title',
+      label: 'Title',
+      entity: 'title',
+      prompt: 'What should the note be called?',
+      hint: 'Any short title.',
+    },
+  ],
+  operation: {
+    build: (slots) => ({ operation: 'demo:notes.insert', params: { title: slots.title } }),
+  },
+  confirmation: {
+    title: 'Create this note?',
+    fields: (slots) => [{ label: 'Title', value: String(slots.title) }],
+  },
+  render: () => [{ type: 'text', text: 'Created.' }],
+});
+
+const engine = createEngine({ templates: [lookupTemplate, writeTemplate] });
+
+function texts(effects: Effect[]): string {
+  return effects
+    .flatMap((effect) => (effect.type === 'say' ? effect.message.blocks : []))
+    .map((block) => (block.type === 'text' ? block.text : block.type))
+    .join(' | ');
+}
+
+describe('createEngine', () => {
+  it('is pure: the same state, event and context give the same result, and the input state is untouched', () => {
+    const state = engine.initialState();
+    const snapshot = JSON.stringify(state);
+    const event = { type: 'user-message', text: 'look up the thing for ana@example.com' } as const;
+    const first = engine.step(state, event, context);
+    const second = engine.step(state, event, context);
+    expect(second).toEqual(first);
+    expect(JSON.stringify(state)).toBe(snapshot);
+    expect(JSON.parse(JSON.stringify(first.state))).toEqual(first.state);
+  });
+
+  it('restores what it persisted and refuses anything else', () => {
+    const { state } = engine.step(
+      engine.initialState(),
+      { type: 'user-message', text: 'find thing by email' },
+      context,
+    );
+    expect(engine.restore(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    expect(engine.restore({ version: 2 })).toBeNull();
+    expect(engine.restore('nonsense')).toBeNull();
+    expect(
+      engine.restore({ ...state, active: { ...state.active, templateId: 'gone.template' } }),
+    ).toBeNull();
+  });
+
+  it('confirms a write with Yes / Change / Cancel and only then calls', () => {
+    let state = engine.initialState();
+    let result = engine.step(
+      state,
+      { type: 'user-message', text: 'create a note called groceries' },
+      context,
+    );
+    state = result.state;
+    const confirmation = result.effects
+      .flatMap((effect) => (effect.type === 'say' ? effect.message.blocks : []))
+      .find((block) => block.type === 'confirmation');
+    expect(confirmation).toMatchObject({
+      fields: [
+        { label: 'Title', value: 'groceries' },
+        { label: 'Time zone', value: 'Europe/Berlin' },
+      ],
+      options: [{ value: 'yes' }, { value: 'change' }, { value: 'cancel' }],
+    });
+    expect(result.effects.some((effect) => effect.type === 'call-operation')).toBe(false);
+    result = engine.step(state, { type: 'quick-reply', value: 'yes', label: 'Yes' }, context);
+    expect(result.effects).toContainEqual(
+      expect.objectContaining({
+        type: 'call-operation',
+        operation: 'demo:notes.insert',
+        params: { title: 'groceries' },
+      }),
+    );
+  });
+
+  it('cancels at any point without calling anything', () => {
+    let { state } = engine.step(
+      engine.initialState(),
+      { type: 'user-message', text: 'create a note called x' },
+      context,
+    );
+    const result = engine.step(state, { type: 'user-message', text: 'cancel' }, context);
+    state = result.state;
+    expect(state.active).toBeNull();
+    expect(texts(result.effects)).toContain('Nothing was changed');
+    expect(result.effects.some((effect) => effect.type === 'call-operation')).toBe(false);
+  });
+
+  it('answers what it cannot understand with what it can do', () => {
+    const result = engine.step(
+      engine.initialState(),
+      { type: 'user-message', text: 'sing me a song' },
+      context,
+    );
+    expect(texts(result.effects)).toContain('not sure');
+    expect(texts(result.effects)).toContain('Look up a thing');
+  });
+
+  it('ignores results of calls it is no longer waiting for', () => {
+    const result = engine.step(
+      engine.initialState(),
+      { type: 'operation-succeeded', callId: 'c99', data: {} },
+      context,
+    );
+    expect(result.effects).toEqual([]);
+  });
+
+  it('offers to stop after repeated unusable answers', () => {
+    let { state } = engine.step(
+      engine.initialState(),
+      { type: 'user-message', text: 'find thing by email' },
+      context,
+    );
+    let effects: Effect[] = [];
+    for (const answer of ['ana@', 'bo@', 'cy@'])
+      ({ state, effects } = engine.step(state, { type: 'user-message', text: answer }, context));
+    expect(texts(effects)).toContain('Would you like to stop');
+    expect(state.active?.phase.kind).toBe('offering-stop');
+  });
+
+  it('greets with what it can do', () => {
+    const welcome = engine.welcome(context);
+    expect(JSON.stringify(welcome)).toContain('Create a note');
+  });
+});

@@ -1,0 +1,121 @@
+/** Reading slot values out of what the visitor wrote: the opening request, answers and corrections. */
+import { extractDateTime } from '../entities/date-time';
+import { extractEntity } from '../entities/extract';
+import type { ExtractMode, Extraction } from '../entities/types';
+import type { JsonValue } from '../json';
+import type {
+  ChoiceOption,
+  SlotDefinition,
+  TemplateContext,
+  TemplateDefinition,
+} from '../template';
+import type { ActiveDialog } from './state';
+
+/** Reads one slot from the text, using its own extractor when it has one. */
+export function readSlot(
+  slot: SlotDefinition,
+  text: string,
+  context: TemplateContext,
+  mode: ExtractMode,
+  previous: JsonValue | undefined,
+): Extraction | undefined {
+  if (slot.extract) return slot.extract(text, context, mode);
+  if (slot.entity === 'date-time') {
+    return extractDateTime(text, context, typeof previous === 'string' ? previous : undefined);
+  }
+  return extractEntity(slot.entity, text, context, mode);
+}
+
+export interface FillOutcome {
+  /** Slots whose value changed. */
+  changed: string[];
+  /** Why some slot the text spoke about could not be filled. */
+  problems: { slot: string; problem: string }[];
+}
+
+/**
+ * Fills every slot the text speaks about (`request`: the opening message; `correction`: later
+ * messages, which only change what they clearly mention). Values are validated before they are set.
+ */
+export function fillSlots(
+  template: TemplateDefinition,
+  active: ActiveDialog,
+  text: string,
+  context: TemplateContext,
+  mode: 'request' | 'correction',
+  except?: string,
+): FillOutcome {
+  const outcome: FillOutcome = { changed: [], problems: [] };
+  for (const slot of template.slots) {
+    if (slot.name === except || slot.entity === 'choice') continue;
+    if (mode === 'request' && slot.fromRequest === false) continue;
+    const previous = active.slots[slot.name];
+    const result = readSlot(slot, text, context, mode, previous);
+    if (!result) continue;
+    if (result.problem !== undefined) {
+      outcome.problems.push({ slot: slot.name, problem: result.problem });
+      continue;
+    }
+    let value = result.value;
+    // "add bob@example.com" adds to the list; a plain list replaces it.
+    if (
+      Array.isArray(value) &&
+      Array.isArray(previous) &&
+      /\b(add|also|plus|too|as well)\b/i.test(text)
+    ) {
+      value = [...new Set([...previous, ...value])];
+    }
+    const problem = slot.validate?.(value, active.slots, context);
+    if (problem) {
+      outcome.problems.push({ slot: slot.name, problem });
+      continue;
+    }
+    if (JSON.stringify(previous) !== JSON.stringify(value)) {
+      active.slots[slot.name] = value;
+      outcome.changed.push(slot.name);
+    }
+  }
+  return outcome;
+}
+
+const ordinals: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  last: -1,
+};
+
+/** Picks an offered option by its value, its label, an alias, or its position ("the second one"). */
+export function matchChoice(
+  options: readonly ChoiceOption[],
+  text: string,
+): Extraction | undefined {
+  const lower = text.trim().toLowerCase();
+  if (!lower) return undefined;
+  const exact = options.find(
+    (option) =>
+      option.value === text.trim() ||
+      option.label.toLowerCase() === lower ||
+      option.aliases?.some((alias) => alias.toLowerCase() === lower),
+  );
+  if (exact) return { value: exact.value };
+  const position =
+    /^(?:the\s+)?(?:number\s+|#)?(\d{1,2}|first|second|third|fourth|fifth|last)\b/.exec(lower);
+  if (position?.[1]) {
+    const index = ordinals[position[1]] ?? Number(position[1]);
+    const chosen = index === -1 ? options[options.length - 1] : options[index - 1];
+    if (chosen) return { value: chosen.value };
+  }
+  const partial = options.filter(
+    (option) =>
+      option.label.toLowerCase().includes(lower) ||
+      (lower.length >= 3 && option.aliases?.some((alias) => alias.toLowerCase().includes(lower))) ||
+      (lower.length >= 4 && lower.includes(option.label.toLowerCase())),
+  );
+  if (partial.length === 1 && partial[0]) return { value: partial[0].value };
+  if (partial.length > 1)
+    return { problem: `That matches ${partial.length} options; which one exactly?` };
+  return undefined;
+}

@@ -1,0 +1,156 @@
+/** Outcomes the holder feeds back: how an authorization ended, and what an operation returned. */
+import type { AuthorizationOutcome, OperationError } from '../engine-types';
+import type { JsonValue } from '../json';
+import { advance, lookupKey, requestAuthorization } from './advance';
+import { errorMessage } from './replies';
+import type { ActiveDialog } from './state';
+import { say, sayText, templateContext, templateOf, type Turn } from './turn';
+
+const outcomeText: Record<Exclude<AuthorizationOutcome, 'connected'>, (name: string) => string> = {
+  denied: (name) => `Access to ${name} was not granted, so I can’t continue with this yet.`,
+  closed: (name) => `The ${name} sign-in window was closed before it finished.`,
+  blocked: (name) =>
+    `Your browser blocked the ${name} sign-in window. Allow pop-ups for this site, or try again.`,
+  expired: (name) => `The ${name} sign-in took too long and expired.`,
+  'missing-scopes': (name) =>
+    `${name} was connected without all the permissions I need. Please connect again and leave every permission ticked.`,
+  failed: (name) => `Connecting ${name} did not work.`,
+};
+
+export function onAuthorizationResult(
+  turn: Turn,
+  integration: string,
+  outcome: AuthorizationOutcome,
+): void {
+  const active = turn.state.active;
+  const waiting =
+    active &&
+    (active.phase.kind === 'authorizing' || active.phase.kind === 'authorization-failed') &&
+    active.phase.integration === integration;
+  if (!active || !waiting) {
+    if (outcome === 'connected') sayText(turn, 'Connected. What would you like to do?');
+    return;
+  }
+  const template = templateOf(turn, active);
+  if (outcome === 'connected') {
+    // The context may not list the integration yet if the holder updates it after this step.
+    turn.context = {
+      ...turn.context,
+      connected: { ...turn.context.connected, [integration]: true },
+    };
+    advance(turn, active);
+    return;
+  }
+  sayText(turn, outcomeText[outcome](template.integrationName));
+  say(turn, {
+    type: 'quick-replies',
+    options: [
+      { label: 'Try again', value: 'connect' },
+      { label: 'Cancel', value: 'cancel' },
+    ],
+  });
+  active.phase = { kind: 'authorization-failed', integration };
+}
+
+/** The phase waiting for this call, or undefined when the result is stale (the dialog moved on). */
+function waitingFor(turn: Turn, callId: string): ActiveDialog | undefined {
+  const active = turn.state.active;
+  if (active?.phase.kind === 'calling' && active.phase.callId === callId) return active;
+  return undefined;
+}
+
+export function onOperationSucceeded(turn: Turn, callId: string, data: unknown): void {
+  const active = waitingFor(turn, callId);
+  if (!active || active.phase.kind !== 'calling') return;
+  const template = templateOf(turn, active);
+  const { purpose, lookup } = active.phase;
+  if (purpose === 'lookup' && lookup) {
+    const definition = template.lookups?.find((candidate) => candidate.name === lookup);
+    active.lookups[lookup] = {
+      key: lookupKey(active, definition?.dependsOn ?? []),
+      data: toJson(data),
+    };
+    advance(turn, active);
+    return;
+  }
+  const context = templateContext(turn, active);
+  const blocks =
+    purpose === 'fallback' && template.fallback
+      ? template.fallback.render(data, active.slots, context)
+      : template.render(data, active.slots, context);
+  say(turn, ...blocks);
+  finishDialog(turn);
+}
+
+export function onOperationFailed(turn: Turn, callId: string, error: OperationError): void {
+  const active = waitingFor(turn, callId);
+  if (!active || active.phase.kind !== 'calling') return;
+  const template = templateOf(turn, active);
+  if (error.code === 'authorization_required' || error.code === 'insufficient_scopes') {
+    const reason =
+      error.code === 'insufficient_scopes'
+        ? `${template.integrationName} needs one more permission for this. Connect again and allow access.`
+        : `Your ${template.integrationName} connection needs to be renewed. Connect again and I’ll carry on.`;
+    turn.context = {
+      ...turn.context,
+      connected: { ...turn.context.connected, [template.integration]: false },
+    };
+    requestAuthorization(turn, active, template, reason);
+    return;
+  }
+  if (active.phase.purpose === 'main' && template.fallback?.when(error)) {
+    active.usingFallback = true;
+    advance(turn, active);
+    return;
+  }
+  const context = templateContext(turn, active);
+  const blocks = template.renderError?.(error, active.slots, context) ?? [
+    {
+      type: 'error' as const,
+      title: `I couldn’t finish: ${template.title.toLowerCase()}`,
+      message: errorMessage(error, template.integrationName),
+      code: error.code,
+      retry: error.retryable,
+    },
+  ];
+  say(turn, ...blocks);
+  if (blocks.some((block) => block.type === 'error' && block.retry)) {
+    active.phase = { kind: 'failed' };
+    say(turn, {
+      type: 'quick-replies',
+      options: [
+        { label: 'Retry', value: 'retry' },
+        { label: 'Cancel', value: 'cancel' },
+      ],
+    });
+  } else {
+    finishDialog(turn);
+  }
+}
+
+/** The dialog is over; if another was set aside, offer to go back to it. */
+export function finishDialog(turn: Turn): void {
+  turn.state.active = null;
+  const suspended = turn.state.suspended;
+  if (!suspended) return;
+  const template = turn.templates.get(suspended.templateId);
+  if (!template) {
+    turn.state.suspended = null;
+    return;
+  }
+  sayText(turn, `Shall we go back to “${template.title}”?`);
+  say(turn, {
+    type: 'quick-replies',
+    options: [
+      { label: 'Yes, go back', value: 'resume' },
+      { label: 'No', value: 'no-resume' },
+    ],
+  });
+  turn.state.pending = { kind: 'resume' };
+}
+
+/** Provider JSON is JSON; this drops what JSON cannot hold (undefined, functions) so state stays plain. */
+function toJson(data: unknown): JsonValue {
+  if (data === undefined) return null;
+  return JSON.parse(JSON.stringify(data)) as JsonValue;
+}

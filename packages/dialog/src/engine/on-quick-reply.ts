@@ -1,0 +1,35 @@
+/** Quick replies carry a value; the engine's own values are commands, the rest read as typed text. */
+import { advance, requestAuthorization } from './advance';
+import { cancel, changeSlot, onUserText, startTemplate } from './on-text';
+import { sayText, templateOf, type Turn } from './turn';
+
+export function onQuickReply(turn: Turn, value: string, label: string): void {
+  const active = turn.state.active;
+  if (value === 'cancel') return cancel(turn);
+  if (value === 'retry' && active?.phase.kind === 'failed') return advance(turn, active);
+  if (
+    value === 'connect' &&
+    (active?.phase.kind === 'authorization-failed' || active?.phase.kind === 'authorizing')
+  ) {
+    const template = templateOf(turn, active);
+    return requestAuthorization(turn, active, template, template.authorizationReason);
+  }
+  if (value === 'keep-going' && active?.phase.kind === 'offering-stop') {
+    active.failures[active.phase.slot] = 0;
+    return onUserText(turn, 'keep going');
+  }
+  if (value.startsWith('template:')) {
+    const template = turn.templates.get(value.slice('template:'.length));
+    const pending = turn.state.pending;
+    turn.state.pending = null;
+    if (!template) return sayText(turn, 'That option is no longer available.');
+    if (active) turn.state.suspended = active;
+    return startTemplate(turn, template, pending?.kind === 'disambiguation' ? pending.text : '');
+  }
+  if (value.startsWith('change:') && active)
+    return changeSlot(turn, active, value.slice('change:'.length));
+  if (value === 'resume') return onUserText(turn, 'yes');
+  if (value === 'no-resume') return onUserText(turn, 'no');
+  // A choice (an event type's URI, an open time) or a suggested answer: read it like typed text.
+  onUserText(turn, value || label);
+}

@@ -1,0 +1,104 @@
+/**
+ * Words to compare requests by: lower-cased, punctuation and ids dropped, synonyms folded onto one
+ * word ("meeting", "appointment" → "event"), filler words removed, plurals and -ing trimmed.
+ */
+
+const synonyms: Record<string, string> = {
+  meeting: 'event',
+  appointment: 'event',
+  session: 'event',
+  calls: 'event',
+  call: 'event',
+  entry: 'event',
+  events: 'event',
+  show: 'show',
+  get: 'show',
+  find: 'show',
+  see: 'show',
+  display: 'show',
+  view: 'show',
+  fetch: 'show',
+  look: 'show',
+  lookup: 'show',
+  tell: 'show',
+  open: 'show',
+  detail: 'show',
+  details: 'show',
+  info: 'show',
+  information: 'show',
+  make: 'create',
+  add: 'create',
+  new: 'create',
+  setup: 'create',
+  put: 'create',
+  organise: 'create',
+  organize: 'create',
+  plan: 'create',
+  reserve: 'book',
+  booking: 'book',
+  bookings: 'booked',
+  occupied: 'busy',
+  unavailable: 'busy',
+  blocked: 'busy',
+  taken: 'busy',
+  available: 'free',
+  availability: 'free',
+  openings: 'free',
+  slot: 'free',
+  slots: 'free',
+  attendee: 'attendee',
+  attendees: 'attendee',
+  participant: 'attendee',
+  participants: 'attendee',
+  guest: 'invitee',
+  guests: 'invitee',
+  invitees: 'invitee',
+  invited: 'invitee',
+  registered: 'invitee',
+  coming: 'invitee',
+  signed: 'invitee',
+  who: 'invitee',
+  upcoming: 'list',
+  scheduled: 'list',
+  list: 'list',
+  all: 'list',
+  agenda: 'list',
+  weekend: 'week',
+  days: 'day',
+  today: 'day',
+  tomorrow: 'day',
+  tonight: 'day',
+  month: 'month',
+  months: 'month',
+  weeks: 'week',
+};
+
+const stopWords = new Set(
+  'a an the i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just with from about have has had'.split(
+    ' ',
+  ),
+);
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The comparable words of a request, in order (duplicates kept out). */
+export function normalizeWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/https?:\/\/\S+/g, ' link ')
+    .replace(/\S+@\S+/g, ' email ')
+    .replace(/set up/g, 'setup')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !/\d/.test(word) && !stopWords.has(word));
+  const result: string[] = [];
+  for (const word of words) {
+    const folded = synonyms[word] ?? synonyms[stem(word)] ?? stem(word);
+    if (!result.includes(folded)) result.push(folded);
+  }
+  return result;
+}

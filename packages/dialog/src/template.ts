@@ -1,0 +1,137 @@
+/**
+ * The template model: what a template author writes. A template reads like a form — slots with
+ * prompts and entity types, the operation it calls, an optional confirmation, and how the result
+ * becomes message blocks. Adding a template is one file of this shape; the engine does not change.
+ */
+import type { OperationError } from './engine-types';
+import type { EntityContext, EntityType, ExtractMode, Extraction } from './entities/types';
+import type { JsonValue } from './json';
+import type { MessageBlock, QuickReply } from './messages';
+import type { Signal } from './nlu/signals';
+
+/** Slot values filled so far, by slot name (plain JSON). */
+export type SlotValues = Readonly<Record<string, JsonValue | undefined>>;
+
+/** What template functions may read: the clock, the zone, and the lookups fetched so far. */
+export interface TemplateContext extends EntityContext {
+  /** Results of the template's lookups, by lookup name: the provider's JSON as the proxy returned it. */
+  lookups: Readonly<Record<string, unknown>>;
+}
+
+/** An allow-listed operation and its params, as the proxy takes them. */
+export interface OperationRequest {
+  operation: string;
+  params: unknown;
+}
+
+/** One option of a `choice` slot: chosen by quick reply, by its label, an alias, or its position. */
+export interface ChoiceOption {
+  label: string;
+  value: string;
+  aliases?: string[] | undefined;
+}
+
+export interface SlotChoices {
+  /** The lookup whose result lists the options (event types, open times). */
+  lookup: string;
+  /** The options, and the blocks that show them with the question. */
+  options(
+    data: unknown,
+    slots: SlotValues,
+    context: TemplateContext,
+  ): { options: ChoiceOption[]; blocks: MessageBlock[] };
+}
+
+export interface SlotDefinition {
+  name: string;
+  /** How the summary and "what would you like to change?" name it: "Start". */
+  label: string;
+  entity: EntityType;
+  /** The question asked when it is missing. */
+  prompt: string | ((slots: SlotValues, context: TemplateContext) => string);
+  /** Said when an answer could not be used: an example of a good answer. */
+  hint: string;
+  /** Required slots are asked for; optional ones are only filled when offered (default true). */
+  required?: boolean;
+  /** Only relevant when this holds (e.g. an end time only when no duration was given). */
+  when?(slots: SlotValues): boolean;
+  /** A value used instead of asking (a default duration), or for an optional slot. */
+  defaultValue?(slots: SlotValues, context: TemplateContext): JsonValue | undefined;
+  /** Refuses a well-formed but unusable value; the sentence says why. */
+  validate?(value: JsonValue, slots: SlotValues, context: TemplateContext): string | undefined;
+  /** Options from a lookup; the value is the chosen option's `value`. Use with entity `choice`. */
+  choices?: SlotChoices;
+  /** Quick replies offered with the question. */
+  suggestions?: QuickReply[];
+  /** Reads the slot instead of the entity's own extractor. */
+  extract?(text: string, context: EntityContext, mode: ExtractMode): Extraction | undefined;
+  /** How the value reads in a summary. */
+  format?(value: JsonValue, context: TemplateContext): string;
+  /** Filled from the opening request (default true). */
+  fromRequest?: boolean;
+}
+
+/** A read-only call whose result other parts of the template need (the Calendly user, event types). */
+export interface LookupDefinition {
+  name: string;
+  /** Slots whose values the call uses; when one changes, the lookup is fetched again. */
+  dependsOn: readonly string[];
+  /** Other lookups this one needs first. */
+  needs?: readonly string[];
+  build(slots: SlotValues, context: TemplateContext): OperationRequest;
+}
+
+export interface ConfirmationDefinition {
+  title: string;
+  fields(slots: SlotValues, context: TemplateContext): { label: string; value: string }[];
+}
+
+/** What a template does when its operation fails in a way it can recover from. */
+export interface FallbackDefinition {
+  when(error: OperationError): boolean;
+  build(slots: SlotValues, context: TemplateContext): OperationRequest;
+  render(result: unknown, slots: SlotValues, context: TemplateContext): MessageBlock[];
+}
+
+export interface TemplateDefinition {
+  /** `google-calendar.get-event`. */
+  id: string;
+  /** The integration whose operations it calls; it must be connected before any call. */
+  integration: string;
+  /** "Google Calendar". */
+  integrationName: string;
+  /** "Look up an event". */
+  title: string;
+  /** One sentence for the help list. */
+  description: string;
+  /** Phrasings the visitor might use; the first one is offered as a suggestion. */
+  examples: readonly string[];
+  /** More words that point here. */
+  keywords?: readonly string[];
+  /** Entities whose presence in a request points here. */
+  signals?: readonly Signal[];
+  /** Why the visitor is asked to connect, in one sentence. */
+  authorizationReason: string;
+  slots: readonly SlotDefinition[];
+  lookups?: readonly LookupDefinition[];
+  operation: {
+    /** Lookups the operation needs first. */
+    needs?: readonly string[];
+    build(slots: SlotValues, context: TemplateContext): OperationRequest;
+  };
+  /** Writes must confirm: a summary and Yes / Change / Cancel before the call. */
+  confirmation?: ConfirmationDefinition;
+  render(result: unknown, slots: SlotValues, context: TemplateContext): MessageBlock[];
+  /** Blocks for a failed call; undefined falls back to the engine's wording for the error code. */
+  renderError?(
+    error: OperationError,
+    slots: SlotValues,
+    context: TemplateContext,
+  ): MessageBlock[] | undefined;
+  fallback?: FallbackDefinition;
+}
+
+/** Declares a template with its types checked. */
+export function defineTemplate(template: TemplateDefinition): TemplateDefinition {
+  return template;
+}
