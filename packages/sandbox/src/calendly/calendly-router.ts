@@ -1,0 +1,38 @@
+import { Router } from 'express';
+import type { Request } from 'express';
+import type { ClientRegistry } from '../oauth/client-registry';
+import { createAuthorizeRouter } from '../oauth/authorize-router';
+import type { OAuthProfile } from '../oauth/oauth-profile';
+import type { OAuthStore } from '../oauth/oauth-store';
+import { createTokenRouter } from '../oauth/token-router';
+
+export interface CalendlyRouterOptions {
+  profile: OAuthProfile;
+  oauth: OAuthStore;
+  clients: ClientRegistry;
+  clock: () => number;
+  origin: (request: Request) => string;
+}
+
+/**
+ * Everything below `/calendly`: the authorization server at `/oauth/*` (auth.calendly.com) and the
+ * API at `/api` (api.calendly.com).
+ */
+export function createCalendlyRouter(options: CalendlyRouterOptions): Router {
+  const router = Router();
+  const oauth = {
+    profile: options.profile,
+    store: options.oauth,
+    clients: options.clients,
+    clock: options.clock,
+  };
+  router.use(createAuthorizeRouter({ ...oauth, path: '/oauth/authorize' }));
+  router.use(
+    createTokenRouter({
+      ...oauth,
+      origin: options.origin,
+      paths: { token: '/oauth/token', revoke: '/oauth/revoke' },
+    }),
+  );
+  return router;
+}

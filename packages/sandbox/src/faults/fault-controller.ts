@@ -1,0 +1,70 @@
+import type { Response } from 'express';
+import type { Provider } from '../sandbox-options';
+import { faultRuleInputSchema, type FaultRule, type FaultRuleInput } from './fault-rule';
+
+/** Writes a provider's error response for a fault kind. */
+export type FaultResponder = (
+  kind: Exclude<FaultRule['kind'], 'latency'>,
+  response: Response,
+) => void;
+
+export type FaultController = ReturnType<typeof createFaultController>;
+
+/**
+ * The fault switches of one sandbox instance. Handlers call `intercept` after authentication;
+ * when it returns true, a fault already answered the request.
+ */
+export function createFaultController(options: {
+  delay: (ms: number) => Promise<void>;
+  responders: Record<Provider, FaultResponder>;
+  initial?: readonly FaultRuleInput[];
+}) {
+  let rules: FaultRule[] = [];
+  let nextId = 1;
+
+  const add = (input: FaultRuleInput): FaultRule => {
+    const parsed = faultRuleInputSchema.parse(input);
+    const rule: FaultRule = { ...parsed, id: `fault-${nextId}`, hits: 0 };
+    nextId += 1;
+    rules.push(rule);
+    return rule;
+  };
+  options.initial?.forEach(add);
+
+  const matches = (rule: FaultRule, provider: Provider, operation: string) =>
+    (rule.provider === undefined || rule.provider === provider) &&
+    (rule.operation === undefined || rule.operation === operation);
+
+  const use = (rule: FaultRule) => {
+    rule.hits += 1;
+    if (rule.times !== undefined && rule.hits >= rule.times) {
+      rules = rules.filter((other) => other !== rule);
+    }
+  };
+
+  return {
+    add,
+    list: (): FaultRule[] => rules.map((rule) => ({ ...rule })),
+    remove(id: string): boolean {
+      const before = rules.length;
+      rules = rules.filter((rule) => rule.id !== id);
+      return rules.length < before;
+    },
+    clear(): void {
+      rules = [];
+    },
+    /** Applies matching latency, then the first matching failure. True when the request was answered. */
+    async intercept(provider: Provider, operation: string, response: Response): Promise<boolean> {
+      const matching = rules.filter((rule) => matches(rule, provider, operation));
+      const latency = matching.filter((rule) => rule.kind === 'latency');
+      const totalDelay = latency.reduce((sum, rule) => sum + (rule.latencyMs ?? 0), 0);
+      latency.forEach(use);
+      if (totalDelay > 0) await options.delay(totalDelay);
+      const failure = matching.find((rule) => rule.kind !== 'latency');
+      if (!failure || failure.kind === 'latency') return false;
+      use(failure);
+      options.responders[provider](failure.kind, response);
+      return true;
+    },
+  };
+}

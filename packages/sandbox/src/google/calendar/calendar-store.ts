@@ -1,0 +1,36 @@
+import type { GoogleAccount } from '../../seed/accounts';
+import type { GoogleEvent } from './event-resource';
+
+export interface StoredCalendar {
+  id: string;
+  summary: string;
+  description?: string;
+  timeZone: string;
+  /** Insertion order is kept; listing sorts as the request asks. */
+  events: Map<string, GoogleEvent>;
+}
+
+export type CalendarStore = ReturnType<typeof createCalendarStore>;
+
+/** The Google account's calendars of one sandbox instance. */
+export function createCalendarStore(account: GoogleAccount) {
+  const calendars = new Map<string, StoredCalendar>();
+  calendars.set(account.email, {
+    id: account.email,
+    summary: account.email,
+    timeZone: account.timeZone,
+    events: new Map(),
+  });
+  return {
+    account,
+    /** `primary` is the signed-in user's own calendar, whose id is their email. */
+    resolve(calendarId: string): StoredCalendar | undefined {
+      return calendars.get(calendarId === 'primary' ? account.email : calendarId);
+    },
+    primary(): StoredCalendar {
+      const calendar = calendars.get(account.email);
+      if (!calendar) throw new Error('primary calendar missing');
+      return calendar;
+    },
+  };
+}
