@@ -9,6 +9,7 @@ export * from './proxy-api';
 export { googleCalendar } from './google-calendar/integration';
 export { calendly } from './calendly/integration';
 export * as googleCalendarOperations from './google-calendar/operations';
+export * as calendlyOperations from './calendly/operations';
 
 import { calendly } from './calendly/integration';
 import { googleCalendar } from './google-calendar/integration';

@@ -14,12 +14,10 @@ export function enabledTemplates(
 
 /** A few example requests to tap, one per template. */
 export function exampleReplies(templates: readonly TemplateDefinition[], limit = 6): QuickReply[] {
-  return templates
-    .slice(0, limit)
-    .map((template) => ({
-      label: template.examples[0] ?? template.title,
-      value: template.examples[0] ?? template.title,
-    }));
+  return templates.slice(0, limit).map((template) => ({
+    label: template.examples[0] ?? template.title,
+    value: template.examples[0] ?? template.title,
+  }));
 }
 
 /** What Slotchat can do, one line per template. */

@@ -1,4 +1,14 @@
 import type { IntegrationDefinition } from '../integration';
+import {
+  createInvitee,
+  createSchedulingLink,
+  getCurrentUser,
+  getScheduledEvent,
+  listAvailableTimes,
+  listEventTypes,
+  listInvitees,
+  listScheduledEvents,
+} from './operations';
 
 /** Calendly: the real Calendly endpoints by default (provider-apis.md §4). */
 export const calendly: IntegrationDefinition = {
@@ -30,6 +40,14 @@ export const calendly: IntegrationDefinition = {
     revokeUrl: `${base}/calendly/oauth/revoke`,
     apiBaseUrl: `${base}/calendly/api`,
   }),
-  // Filled by the dialogs issue (templates 6–10): scheduled_events, invitees, event types, booking.
-  operations: [],
+  operations: [
+    getCurrentUser,
+    listScheduledEvents,
+    getScheduledEvent,
+    listInvitees,
+    listEventTypes,
+    listAvailableTimes,
+    createInvitee,
+    createSchedulingLink,
+  ],
 };

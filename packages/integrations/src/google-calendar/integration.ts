@@ -1,5 +1,5 @@
 import type { IntegrationDefinition } from '../integration';
-import { getEvent } from './operations';
+import { getCalendar, getEvent, insertEvent, listEvents, queryFreeBusy } from './operations';
 
 /** Google Calendar: the real Google endpoints by default (provider-apis.md §3). */
 export const googleCalendar: IntegrationDefinition = {
@@ -25,5 +25,5 @@ export const googleCalendar: IntegrationDefinition = {
     revokeUrl: `${base}/google/revoke`,
     apiBaseUrl: `${base}/google/calendar/v3`,
   }),
-  operations: [getEvent],
+  operations: [getEvent, insertEvent, listEvents, queryFreeBusy, getCalendar],
 };
