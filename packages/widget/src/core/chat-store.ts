@@ -1,0 +1,397 @@
+/**
+ * The chat core: one store per widget instance (a factory, never a module singleton). It holds
+ * the conversation and the dialog engine's state, runs the engine's effects through the transport
+ * port, drives popup authorization, and mirrors itself into the persistence port. React is only
+ * an adapter on top (`react/chat-context.tsx`).
+ */
+import type {
+  AuthorizationOutcome,
+  DialogEvent,
+  Effect,
+  OperationError,
+  QuickReply,
+  StepContext,
+} from '@slotchat/dialog';
+import type { IntegrationId } from '@slotchat/integrations';
+import { integrationIds } from '@slotchat/integrations';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { AuthCardState, ChatEntry, ChatSnapshot, ChatState } from './chat-types';
+import type { DialogEngine } from './engine-port';
+import type { ChatPersistence } from './persistence';
+import { memoryPersistence } from './persistence';
+import type { MessageSource, OpenPopup } from './popup-authorization';
+import { waitForAuthorization } from './popup-authorization';
+import type { ChatTransport } from './transport';
+import { TransportError } from './transport';
+
+export interface ChatStoreOptions {
+  engine: DialogEngine;
+  transport: ChatTransport;
+  /** The proxy's origin: the only origin whose auth-result messages are believed. */
+  proxyOrigin: string;
+  openPopup: OpenPopup;
+  messages: MessageSource;
+  persistence?: ChatPersistence;
+  now?: () => number;
+  timeZone?: string;
+  locale?: string;
+  createId?: () => string;
+  pollIntervalMs?: number;
+}
+
+export interface ChatActions {
+  /** Loads the integrations, greets on a fresh conversation, resumes a pending authorization. */
+  start(): Promise<void>;
+  send(text: string): void;
+  chooseReply(reply: QuickReply): void;
+  /** Opens the popup; call it synchronously from the click that asked for it. */
+  connect(integration: string): void;
+  disconnect(integration: string): Promise<void>;
+  setOpen(open: boolean): void;
+  setTimeZone(timeZone: string): void;
+  /** Start over: forgets the conversation (here and in storage) and greets again. */
+  reset(): void;
+  /** Stops timers and listeners (the widget was unmounted). */
+  dispose(): void;
+}
+
+export type ChatStore = StoreApi<ChatState & ChatActions>;
+
+function isIntegrationId(value: string): value is IntegrationId {
+  return (integrationIds as readonly string[]).includes(value);
+}
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function browserLocale(): string {
+  return (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
+}
+
+function toOperationError(error: unknown): OperationError {
+  if (error instanceof TransportError) {
+    return {
+      code: error.code,
+      message: error.message,
+      retryable: error.retryable,
+      ...(error.details === undefined ? {} : { details: error.details }),
+    };
+  }
+  return {
+    code: 'internal_error',
+    message: error instanceof Error ? error.message : 'Something went wrong.',
+    retryable: true,
+  };
+}
+
+/**
+ * Creates the store of one widget instance.
+ *
+ * @example
+ * const store = createChatStore({ engine, transport, proxyOrigin, openPopup, messages });
+ * await store.getState().start();
+ * store.getState().send('show me event abc123');
+ */
+export function createChatStore(options: ChatStoreOptions): ChatStore {
+  const { engine, transport, proxyOrigin, openPopup, messages } = options;
+  const persistence = options.persistence ?? memoryPersistence();
+  const now = options.now ?? Date.now;
+  const createId = options.createId ?? (() => crypto.randomUUID());
+  const pollIntervalMs = options.pollIntervalMs ?? 1000;
+  // Bumped by "start over": results of calls started before it are dropped.
+  let generation = 0;
+  const waits = new Map<string, AbortController>();
+  let unsubscribeStorage: (() => void) | null = null;
+
+  const saved = restoreSnapshot(persistence.load());
+
+  function restoreSnapshot(snapshot: ChatSnapshot | null): ChatSnapshot | null {
+    if (!snapshot) return null;
+    const engineState = engine.restore(snapshot.engineState);
+    if (engineState === null) return null;
+    return { ...snapshot, engineState };
+  }
+
+  function freshSnapshot(timeZone: string): ChatSnapshot {
+    return { entries: [], engineState: engine.initialState(), timeZone, auth: {} };
+  }
+
+  const store = createStore<ChatState & ChatActions>()((set, get) => {
+    function context(): StepContext {
+      const state = get();
+      const connected: Record<string, boolean> = {};
+      for (const integration of state.integrations)
+        connected[integration.id] = integration.connected;
+      return { now: now(), timeZone: state.timeZone, locale: state.locale, connected };
+    }
+
+    function snapshot(): ChatSnapshot {
+      const { entries, engineState, timeZone, auth } = get();
+      return { entries, engineState, timeZone, auth };
+    }
+
+    function persist() {
+      persistence.save(snapshot());
+    }
+
+    function addEntry(entry: ChatEntry) {
+      set((state) => ({
+        entries: [...state.entries, entry],
+        unread: entry.role === 'bot' && !state.open ? state.unread + 1 : state.unread,
+      }));
+    }
+
+    function setAuth(integration: string, auth: AuthCardState) {
+      set((state) => ({ auth: { ...state.auth, [integration]: auth } }));
+    }
+
+    function markConnected(integration: string, connected: boolean) {
+      set((state) => ({
+        integrations: state.integrations.map((status) =>
+          status.id === integration
+            ? {
+                ...status,
+                connected,
+                connectedBy: connected ? (status.connectedBy ?? 'visitor') : null,
+              }
+            : status,
+        ),
+      }));
+    }
+
+    async function refreshIntegrations() {
+      try {
+        const integrations = await transport.listIntegrations();
+        set({ integrations, proxy: 'online' });
+      } catch {
+        set({ proxy: 'offline' });
+      }
+    }
+
+    function dispatch(event: DialogEvent) {
+      const result = engine.step(get().engineState, event, context());
+      set({ engineState: result.state });
+      for (const effect of result.effects) run(effect);
+      persist();
+    }
+
+    function run(effect: Effect) {
+      switch (effect.type) {
+        case 'say':
+          addEntry({ id: createId(), role: 'bot', message: effect.message, at: now() });
+          return;
+        case 'set-time-zone':
+          set({ timeZone: effect.timeZone });
+          return;
+        case 'request-authorization': {
+          const current = get().auth[effect.integration];
+          // A popup already on its way keeps its state; otherwise the card offers Connect.
+          if (current?.status !== 'waiting' && current?.status !== 'blocked') {
+            setAuth(effect.integration, { status: 'connect' });
+          }
+          return;
+        }
+        case 'call-operation':
+          void callOperation(effect.callId, effect.operation, effect.params);
+          return;
+      }
+    }
+
+    async function callOperation(callId: string, operation: string, params: unknown) {
+      const started = generation;
+      set((state) => ({ pending: state.pending + 1 }));
+      let event: DialogEvent;
+      try {
+        const data = await transport.callOperation(operation, params);
+        event = { type: 'operation-succeeded', callId, data };
+      } catch (error) {
+        if (
+          error instanceof TransportError &&
+          error.code === 'authorization_required' &&
+          error.integration
+        ) {
+          markConnected(error.integration, false);
+        }
+        event = { type: 'operation-failed', callId, error: toOperationError(error) };
+      }
+      set((state) => ({ pending: Math.max(0, state.pending - 1) }));
+      if (started === generation) dispatch(event);
+    }
+
+    async function awaitAttempt(
+      integration: string,
+      attempt: { attemptId: string; expiresAt: string },
+      popup: ReturnType<OpenPopup>,
+    ) {
+      waits.get(integration)?.abort();
+      const controller = new AbortController();
+      waits.set(integration, controller);
+      const outcome = await waitForAuthorization({
+        attemptId: attempt.attemptId,
+        expiresAt: attempt.expiresAt,
+        transport,
+        proxyOrigin,
+        messages,
+        popup,
+        now,
+        pollIntervalMs,
+        signal: controller.signal,
+      });
+      if (waits.get(integration) === controller) waits.delete(integration);
+      if (outcome === null) return;
+      await finishAuthorization(integration, outcome);
+    }
+
+    async function finishAuthorization(integration: string, outcome: AuthorizationOutcome) {
+      // The engine must see the integration as connected when it resumes the dialog.
+      if (outcome === 'connected') {
+        await refreshIntegrations();
+        markConnected(integration, true);
+      }
+      setAuth(integration, { status: outcome === 'blocked' ? 'blocked' : outcome });
+      dispatch({ type: 'authorization-result', integration, outcome });
+    }
+
+    function resumePendingAttempts() {
+      for (const [integration, auth] of Object.entries(get().auth)) {
+        if (
+          (auth.status === 'waiting' || auth.status === 'blocked') &&
+          auth.attemptId &&
+          auth.expiresAt &&
+          !waits.has(integration)
+        ) {
+          void awaitAttempt(
+            integration,
+            { attemptId: auth.attemptId, expiresAt: auth.expiresAt },
+            null,
+          );
+        }
+      }
+    }
+
+    function adopt(next: ChatSnapshot | null) {
+      const restored = restoreSnapshot(next);
+      if (!restored) {
+        for (const controller of waits.values()) controller.abort();
+        waits.clear();
+        set({ ...freshSnapshot(get().timeZone), unread: 0 });
+        return;
+      }
+      set({ ...restored });
+      // A tab that took over a finished attempt stops waiting for it.
+      for (const [integration, controller] of waits) {
+        const status = restored.auth[integration]?.status;
+        if (status !== 'waiting' && status !== 'blocked') {
+          controller.abort();
+          waits.delete(integration);
+        }
+      }
+    }
+
+    const initial = saved ?? freshSnapshot(options.timeZone ?? browserTimeZone());
+
+    return {
+      ...initial,
+      locale: options.locale ?? browserLocale(),
+      open: false,
+      unread: 0,
+      pending: 0,
+      proxy: 'connecting',
+      integrations: [],
+
+      async start() {
+        unsubscribeStorage ??= persistence.subscribe((next) => adopt(next));
+        await refreshIntegrations();
+        if (get().entries.length === 0) {
+          const message = engine.welcome(context());
+          addEntry({ id: createId(), role: 'bot', message, at: now() });
+          persist();
+        }
+        resumePendingAttempts();
+      },
+
+      send(text) {
+        const trimmed = text.trim();
+        if (!trimmed) return;
+        addEntry({ id: createId(), role: 'visitor', text: trimmed, at: now() });
+        dispatch({ type: 'user-message', text: trimmed });
+      },
+
+      chooseReply(reply) {
+        addEntry({ id: createId(), role: 'visitor', text: reply.label, at: now() });
+        dispatch({ type: 'quick-reply', value: reply.value, label: reply.label });
+      },
+
+      connect(integration) {
+        // Synchronously, before anything awaits: browsers only allow popups inside the click.
+        const popup = openPopup();
+        setAuth(integration, { status: popup ? 'waiting' : 'blocked' });
+        persist();
+        if (!isIntegrationId(integration)) {
+          popup?.close();
+          void finishAuthorization(integration, 'failed');
+          return;
+        }
+        void (async () => {
+          let attempt;
+          try {
+            attempt = await transport.createAttempt(integration);
+          } catch {
+            popup?.close();
+            await finishAuthorization(integration, 'failed');
+            return;
+          }
+          setAuth(integration, {
+            status: popup ? 'waiting' : 'blocked',
+            attemptId: attempt.attemptId,
+            authorizeUrl: attempt.authorizeUrl,
+            expiresAt: attempt.expiresAt,
+          });
+          persist();
+          popup?.navigate(attempt.authorizeUrl);
+          await awaitAttempt(integration, attempt, popup);
+        })();
+      },
+
+      async disconnect(integration) {
+        if (!isIntegrationId(integration)) return;
+        try {
+          await transport.disconnect(integration);
+        } finally {
+          await refreshIntegrations();
+        }
+      },
+
+      setOpen(open) {
+        set((state) => ({ open, unread: open ? 0 : state.unread }));
+      },
+
+      setTimeZone(timeZone) {
+        set({ timeZone });
+        dispatch({ type: 'time-zone-changed', timeZone });
+      },
+
+      reset() {
+        generation += 1;
+        for (const controller of waits.values()) controller.abort();
+        waits.clear();
+        persistence.clear();
+        set({ ...freshSnapshot(get().timeZone), unread: 0, pending: 0 });
+        const message = engine.welcome(context());
+        addEntry({ id: createId(), role: 'bot', message, at: now() });
+        persist();
+      },
+
+      dispose() {
+        for (const controller of waits.values()) controller.abort();
+        waits.clear();
+        unsubscribeStorage?.();
+        unsubscribeStorage = null;
+      },
+    };
+  });
+
+  return store;
+}

@@ -1,0 +1,69 @@
+/**
+ * Wires one widget instance for a browser page: the engine with the product's templates, the
+ * HTTP transport to the proxy, localStorage persistence, the popup and message ports.
+ */
+import { createEngine } from '@slotchat/dialog';
+import { templates } from '@slotchat/integrations/templates';
+import { createChatEvents } from './chat-events';
+import { createChatStore } from './chat-store';
+import type { ChatStore } from './chat-store';
+import type { DialogEngine } from './engine-port';
+import { createHttpTransport } from './http-transport';
+import {
+  localStoragePersistence,
+  localStorageSessionTokens,
+  storageKey,
+} from './local-storage-persistence';
+import { browserPopupOpener, windowMessages } from './popup-authorization';
+import type { ChatTransport } from './transport';
+
+export interface ChatOptions {
+  /** The proxy's base URL (it serves the API, the popup pages and the widget). */
+  proxyUrl: string;
+  /** Keeps several widgets on one page apart in storage. */
+  instance?: string;
+  timeZone?: string;
+  locale?: string;
+  /** Keep the conversation across reloads (default true). */
+  persist?: boolean;
+  engine?: DialogEngine;
+  transport?: ChatTransport;
+}
+
+export interface Chat {
+  store: ChatStore;
+  events: ReturnType<typeof createChatEvents>;
+  dispose(): void;
+}
+
+export function createChat(options: ChatOptions): Chat {
+  const proxyUrl = new URL(options.proxyUrl, window.location.href);
+  const key = storageKey(proxyUrl.href, options.instance);
+  const engine = options.engine ?? (createEngine({ templates }) as DialogEngine);
+  const transport =
+    options.transport ??
+    createHttpTransport({
+      proxyUrl: proxyUrl.href,
+      sessionTokens: localStorageSessionTokens(key),
+    });
+  const store = createChatStore({
+    engine,
+    transport,
+    proxyOrigin: proxyUrl.origin,
+    openPopup: browserPopupOpener(window),
+    messages: windowMessages(window),
+    ...(options.persist === false ? {} : { persistence: localStoragePersistence(key) }),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  const events = createChatEvents(store);
+  void store.getState().start();
+  return {
+    store,
+    events,
+    dispose() {
+      events.dispose();
+      store.getState().dispose();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { MessageBlock } from '@slotchat/dialog';
+import { formatRange } from '../../core/datetime';
+import { useTranslate } from '../chat-context';
+import { SafeLink } from './safe-link';
+import { useZone } from './use-zone';
+
+type Booking = Extract<MessageBlock, { type: 'booking' }>;
+
+function icsHref(ics: string): string {
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+}
+
+/** A confirmed booking with its links and an .ics file for any calendar app. */
+export function BookingCard(props: { booking: Booking }) {
+  const t = useTranslate();
+  const { locale, timeZone } = useZone();
+  const { booking } = props;
+  return (
+    <section
+      className="card booking"
+      aria-label={t('bookingConfirmed', { name: booking.eventName })}
+    >
+      <h3 className="card-title">{t('bookingConfirmed', { name: booking.eventName })}</h3>
+      <p className="when">{formatRange(booking.start, booking.end, locale, timeZone)}</p>
+      <p className="links">
+        {booking.rescheduleUrl ? (
+          <SafeLink href={booking.rescheduleUrl}>{t('reschedule')}</SafeLink>
+        ) : null}
+        {booking.cancelUrl ? (
+          <SafeLink href={booking.cancelUrl}>{t('cancelBooking')}</SafeLink>
+        ) : null}
+        {booking.schedulingUrl ? (
+          <SafeLink href={booking.schedulingUrl}>{t('schedulingLink')}</SafeLink>
+        ) : null}
+        {booking.ics ? (
+          <a href={icsHref(booking.ics)} download={`${booking.eventName}.ics`}>
+            {t('addToCalendar')}
+          </a>
+        ) : null}
+      </p>
+    </section>
+  );
+}

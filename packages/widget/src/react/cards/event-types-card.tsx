@@ -1,0 +1,27 @@
+import type { EventTypeView } from '@slotchat/dialog';
+import { useTranslate } from '../chat-context';
+import { ReplyButton } from './reply-button';
+
+/** Calendly event types to pick from; choosing one answers with its URI. */
+export function EventTypesCard(props: { eventTypes: EventTypeView[]; active: boolean }) {
+  const t = useTranslate();
+  return (
+    <ul className="card event-types">
+      {props.eventTypes.map((eventType) => (
+        <li key={eventType.uri}>
+          <ReplyButton
+            className="option"
+            active={props.active}
+            reply={{ label: eventType.name, value: eventType.uri }}
+          >
+            <strong>{eventType.name}</strong>{' '}
+            <span className="muted">{t('minutes', { count: eventType.durationMinutes })}</span>
+            {eventType.description ? (
+              <span className="option-description">{eventType.description}</span>
+            ) : null}
+          </ReplyButton>
+        </li>
+      ))}
+    </ul>
+  );
+}

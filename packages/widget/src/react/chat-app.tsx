@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { ChatHeader } from './chat-header';
+import { useChat, useTranslate } from './chat-context';
+import { Composer } from './composer';
+import { Launcher } from './launcher';
+import { MessageList } from './message-list';
+
+/**
+ * The whole widget inside its shadow root: the launcher and, when open, the panel. Opening moves
+ * focus to the text box; Escape closes and gives focus back to the launcher.
+ */
+export function ChatApp() {
+  const t = useTranslate();
+  const open = useChat((state) => state.open);
+  const setOpen = useChat((state) => state.setOpen);
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const wasOpen = useRef(open);
+
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+    else if (wasOpen.current) launcherRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      setOpen(false);
+    }
+  }
+
+  return (
+    <div className="root">
+      {open ? (
+        <div className="panel" role="dialog" aria-label={t('title')} onKeyDown={onKeyDown}>
+          <ChatHeader onClose={() => setOpen(false)} />
+          <MessageList />
+          <Composer ref={inputRef} />
+        </div>
+      ) : null}
+      <Launcher ref={launcherRef} />
+    </div>
+  );
+}
