@@ -5,6 +5,7 @@ import { createAppContext, type AppContext, type AppDeps } from './app-context';
 import type { ProxyConfig } from './config/config-types';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { loggableUrl } from './logger';
+import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
 import { integrationRoutes } from './routes/integration-routes';
@@ -60,6 +61,11 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
       crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
       // widget.js is loaded by <script> from other origins.
       crossOriginResourcePolicy: { policy: 'cross-origin' },
+      contentSecurityPolicy: {
+        useDefaults: true,
+        // On plain-http local set-ups an upgrade directive would send the page's requests nowhere.
+        directives: { upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null },
+      },
     }),
   );
   app.use(healthRoutes(context, () => shuttingDown));
@@ -74,6 +80,7 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use(authRoutes(context));
   app.use(integrationRoutes(context));
   app.use(operationRoutes(context, limits.perSession));
+  app.use(adminRoutes(context));
   app.use('/api', notFoundHandler);
   app.use(staticRoutes(config));
   app.use(errorMiddleware(context.logger));

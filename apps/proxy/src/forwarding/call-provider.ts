@@ -47,7 +47,23 @@ export async function callProvider(
       }
       throw error;
     }
-    if (response.status >= 200 && response.status < 300) return response.body;
+    if (response.status >= 200 && response.status < 300) {
+      if (!response.malformed) return response.body;
+      if (canRetry) {
+        await context.sleep(
+          retryDelayMs(policy, attempt - 1, new Headers(), context.clock(), context.random) ?? 0,
+        );
+        continue;
+      }
+      throw new ApiError(
+        'upstream_unavailable',
+        `${profile.name} sent a broken answer; try again`,
+        {
+          integration: profile.id,
+          details: { status: response.status },
+        },
+      );
+    }
     if (response.status === 401 && !replacedRejectedToken) {
       replacedRejectedToken = true;
       token = await context.tokenManager.replaceRejected(call.grant, token);

@@ -7,6 +7,8 @@ export interface UpstreamResponse {
   headers: Headers;
   /** Parsed JSON, the text when it is not JSON, null when empty. */
   body: unknown;
+  /** It said JSON but the JSON was cut short or broken (a truncated upstream answer). */
+  malformed: boolean;
 }
 
 /** One HTTP exchange with the provider, bounded by the configured timeout. Never follows redirects. */
@@ -46,14 +48,15 @@ export async function sendUpstream(
           cause: error,
         });
   }
-  return { status: response.status, headers: response.headers, body: parseBody(text) };
+  const isJson = /\bjson\b/i.test(response.headers.get('content-type') ?? '');
+  return { status: response.status, headers: response.headers, ...parseBody(text, isJson) };
 }
 
-function parseBody(text: string): unknown {
-  if (text === '') return null;
+function parseBody(text: string, isJson: boolean): { body: unknown; malformed: boolean } {
+  if (text === '') return { body: null, malformed: false };
   try {
-    return JSON.parse(text) as unknown;
+    return { body: JSON.parse(text) as unknown, malformed: false };
   } catch {
-    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+    return { body: text.length > 2000 ? `${text.slice(0, 2000)}…` : text, malformed: isJson };
   }
 }

@@ -42,6 +42,8 @@ export interface Harness {
   sandbox: Sandbox;
   sandboxUrl: string;
   dataDir: string;
+  /** The variables the config was loaded from. */
+  env: Record<string, string>;
   config: ProxyConfig;
   proxy: ProxyApp;
   clock: ReturnType<typeof manualClock>;
@@ -66,14 +68,15 @@ export async function createHarness(
   const sandbox = createSandbox({ clock: clock.now, ...options.sandbox });
   const running = await sandbox.listen(0);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-proxy-'));
-  const config = loadConfig({
+  const env = {
     SANDBOX_URL: running.url,
     DATA_DIR: dataDir,
     PUBLIC_URL: publicUrl,
     ALLOWED_ORIGINS: embeddingOrigin,
     LOG_LEVEL: 'info',
     ...options.env,
-  });
+  };
+  const config = loadConfig(env);
   const logs = logCapture();
   const upstream: { method: string; url: string }[] = [];
   const sleeps: number[] = [];
@@ -94,6 +97,7 @@ export async function createHarness(
     sandbox,
     sandboxUrl: running.url,
     dataDir,
+    env,
     config,
     proxy: createApp(config, deps),
     clock,

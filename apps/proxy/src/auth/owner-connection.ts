@@ -1,0 +1,38 @@
+import type { IntegrationId } from '@slotchat/integrations';
+import type { AppContext } from '../app-context';
+import { ApiError } from '../http/api-error';
+import type { AttemptRecord } from '../store/store';
+import { createAttempt } from './attempts';
+import { disconnectGrant } from './disconnect';
+
+/** Starts the site owner's authorization of a pre-authorized integration (admin page, CLI). */
+export async function createOwnerAttempt(
+  context: AppContext,
+  integration: IntegrationId,
+): Promise<AttemptRecord> {
+  const profile = context.profile(integration);
+  if (profile.mode !== 'preauthorized') {
+    throw new ApiError(
+      'conflict',
+      `${profile.name} is in user mode: each visitor connects their own account. Set ${integration.toUpperCase().replace(/-/g, '_')}_AUTH_MODE=preauthorized to connect one for everyone.`,
+      { integration },
+    );
+  }
+  return createAttempt(context, {
+    integration,
+    kind: 'owner',
+    sessionId: null,
+    origin: context.config.publicOrigin,
+  });
+}
+
+/** Revokes and removes the owner's grant; false when there was none. */
+export async function disconnectOwner(
+  context: AppContext,
+  integration: IntegrationId,
+): Promise<boolean> {
+  const grant = await context.store.findGrant(integration, { kind: 'owner' });
+  if (!grant) return false;
+  await disconnectGrant(context, grant);
+  return true;
+}

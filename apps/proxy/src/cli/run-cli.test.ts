@@ -1,0 +1,88 @@
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { api, consentFor, createHarness, createSession, type Harness } from '../test-utils/harness';
+import { runCli, type CliDeps } from './run-cli';
+
+let harness: Harness;
+afterEach(async () => {
+  await harness.close();
+});
+
+/**
+ * The CLI as an operator runs it next to a running proxy: its own process state and store
+ * connection on the same DATA_DIR. `/healthz` at PUBLIC_URL reaches the in-process proxy; the
+ * first poll plays the operator who opens the printed URL and allows access.
+ */
+function cliDeps(decision: 'allow' | 'deny' = 'allow') {
+  const out: string[] = [];
+  const err: string[] = [];
+  let browsed = false;
+  const deps: CliDeps = {
+    env: harness.env,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    logDestination: harness.logs.stream,
+    fetch: async (input, init) => {
+      const url = new URL(String(input));
+      if (url.origin !== harness.config.publicOrigin) return fetch(input, init);
+      const response = await request(harness.proxy.app).get(url.pathname);
+      return new Response(response.text, { status: response.status });
+    },
+    sleep: async () => {
+      if (browsed) return;
+      browsed = true;
+      const printed = out.join('\n').match(/https?:\/\/\S+\/start\?attempt=\S+/)?.[0];
+      if (!printed) throw new Error(`no URL printed: ${out.join('\n')}`);
+      const callback = await consentFor(harness, printed, { decision });
+      await request(harness.proxy.app).get(`${callback.pathname}${callback.search}`);
+    },
+  };
+  return { deps, out, err };
+}
+
+describe('proxy CLI', () => {
+  it("connects the site owner's account for everyone", async () => {
+    harness = await createHarness({ env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized' } });
+    const { deps, out } = cliDeps();
+    expect(await runCli(['connect', 'google-calendar'], deps)).toBe(0);
+    expect(out.at(-1)).toMatch(/^Connected google-calendar/);
+
+    const visitor = await createSession(harness);
+    const event = await api(harness, visitor).post('/api/operations/google-calendar:events.get', {
+      params: { eventId: 'abc123' },
+    });
+    expect(event.status).toBe(200);
+
+    const status = cliDeps();
+    expect(await runCli(['status'], status.deps)).toBe(0);
+    expect(status.out[0]).toMatch(/^google-calendar: preauthorized mode, sandbox, connected/);
+
+    const disconnect = cliDeps();
+    expect(await runCli(['disconnect', 'google-calendar'], disconnect.deps)).toBe(0);
+    expect(harness.sandbox.state.google.oauth.liveGrants()).toHaveLength(0);
+  });
+
+  it('reports a denial with a non-zero exit code', async () => {
+    harness = await createHarness({ env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized' } });
+    const { deps, err } = cliDeps('deny');
+    expect(await runCli(['connect', 'google-calendar'], deps)).toBe(1);
+    expect(err.join('\n')).toContain('denied');
+  });
+
+  it('explains that user-mode integrations are connected by each visitor', async () => {
+    harness = await createHarness();
+    const { deps, err } = cliDeps();
+    expect(await runCli(['connect', 'calendly'], deps)).toBe(1);
+    expect(err.join('\n')).toContain('CALENDLY_AUTH_MODE=preauthorized');
+  });
+
+  it('names a bad variable and an unknown integration', async () => {
+    harness = await createHarness();
+    const bad = cliDeps();
+    bad.deps.env = { ...harness.env, CALENDLY_AUTH_MODE: 'everyone' };
+    expect(await runCli(['status'], bad.deps)).toBe(1);
+    expect(bad.err.join('\n')).toContain('CALENDLY_AUTH_MODE');
+    const unknown = cliDeps();
+    expect(await runCli(['connect', 'outlook'], unknown.deps)).toBe(2);
+  });
+});
