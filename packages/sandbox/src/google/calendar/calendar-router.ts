@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type { Request, Response } from 'express';
 import { checkBearer } from '../../oauth/bearer';
 import type { OAuthStore } from '../../oauth/oauth-store';
@@ -10,6 +10,9 @@ import type { CalendarApiContext } from './api-context';
 import type { CalendarStore } from './calendar-store';
 import { calendarsGet } from './calendars-get';
 import { eventsGet } from './events-get';
+import { eventsInsert } from './events-insert';
+import { eventsList } from './events-list';
+import { freebusyQuery } from './freebusy-query';
 
 export interface CalendarRouterOptions {
   oauth: OAuthStore;
@@ -22,6 +25,7 @@ export interface CalendarRouterOptions {
 /** Calendar API v3 below `/calendar/v3`: bearer check, scope check, faults, then the method. */
 export function createCalendarRouter(options: CalendarRouterOptions): Router {
   const router = Router();
+  const json = express.json({ limit: '1mb' });
 
   const method =
     (name: GoogleMethod, handler: (context: CalendarApiContext) => void) =>
@@ -49,7 +53,10 @@ export function createCalendarRouter(options: CalendarRouterOptions): Router {
     };
 
   router.get('/calendars/:calendarId', method('calendars.get', calendarsGet));
+  router.get('/calendars/:calendarId/events', method('events.list', eventsList));
+  router.post('/calendars/:calendarId/events', json, method('events.insert', eventsInsert));
   router.get('/calendars/:calendarId/events/:eventId', method('events.get', eventsGet));
+  router.post('/freeBusy', json, method('freebusy.query', freebusyQuery));
 
   router.use((_request: Request, response: Response) => {
     googleErrors.notFound().send(response);

@@ -10,6 +10,14 @@ export interface StoredCalendar {
   events: Map<string, GoogleEvent>;
 }
 
+/** An email Google would have sent because of `sendUpdates` (visible through the admin API). */
+export interface SentNotification {
+  eventId: string;
+  to: string;
+  kind: 'invitation';
+  at: string;
+}
+
 export type CalendarStore = ReturnType<typeof createCalendarStore>;
 
 /** The Google account's calendars of one sandbox instance. */
@@ -21,8 +29,13 @@ export function createCalendarStore(account: GoogleAccount) {
     timeZone: account.timeZone,
     events: new Map(),
   });
+  const notifications: SentNotification[] = [];
+  /** Meet create requests seen: Google ignores a reused requestId. */
+  const conferenceRequestIds = new Set<string>();
   return {
     account,
+    notifications,
+    conferenceRequestIds,
     /** `primary` is the signed-in user's own calendar, whose id is their email. */
     resolve(calendarId: string): StoredCalendar | undefined {
       return calendars.get(calendarId === 'primary' ? account.email : calendarId);

@@ -53,3 +53,6 @@ export function parseGoogleQuery<Shape extends z.ZodRawShape>(
 export function isGoogleApiError(error: unknown): error is GoogleApiError {
   return error instanceof GoogleApiError;
 }
+
+/** Google's boolean query values. */
+export const booleanParam = z.enum(['true', 'false']).transform((value) => value === 'true');

@@ -101,8 +101,10 @@ export function expandInstances(
   const allDay = master.start.date !== undefined;
   const rule = parseRule(master.recurrence, floating(span.start, zone));
   const excluded = exdates(master.recurrence, zone);
+  // Nothing occurs before the series starts; this also makes an open lower bound finite.
+  const from = Math.max(windowStart - duration - 86_400_000, span.start);
   const occurrences = rule.between(
-    floating(windowStart - duration - 86_400_000, zone),
+    floating(from, zone),
     floating(windowEnd + 86_400_000, zone),
     true,
   );
