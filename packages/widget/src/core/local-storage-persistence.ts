@@ -100,7 +100,10 @@ export function localStoragePersistence(
     subscribe(listener) {
       const handler = (event: StorageEvent) => {
         if (event.key !== key && event.key !== null) return;
-        listener(event.key === null ? null : parseStored(event.newValue));
+        if (event.key === null || event.newValue === null) return listener(null);
+        // Something unreadable written by another script is ignored, not taken as "cleared".
+        const snapshot = parseStored(event.newValue);
+        if (snapshot) listener(snapshot);
       };
       target.addEventListener('storage', handler as EventListener);
       return () => target.removeEventListener('storage', handler as EventListener);

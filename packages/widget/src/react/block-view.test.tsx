@@ -1,0 +1,144 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MessageBlock } from '@slotchat/dialog';
+import { cardBlocks } from '../fixtures/card-blocks';
+import { ChatProvider } from './chat-context';
+import { MessageList } from './message-list';
+import { testStore } from './test-store';
+
+afterEach(cleanup);
+
+function renderBlocks(...blocks: MessageBlock[]) {
+  const setup = testStore();
+  act(() =>
+    setup.store.setState({
+      entries: [
+        {
+          id: 'b1',
+          role: 'bot',
+          at: Date.parse('2026-11-22T09:00:00Z'),
+          message: { id: 'm', blocks },
+        },
+      ],
+    }),
+  );
+  render(
+    <ChatProvider store={setup.store}>
+      <MessageList />
+    </ChatProvider>,
+  );
+  return setup;
+}
+
+describe('cards', () => {
+  it('event: title, time in the visitor zone, attendees with responses, safe links', () => {
+    renderBlocks(cardBlocks.event);
+    const card = screen.getByRole('article', { name: 'Design review' });
+    expect(card.textContent).toContain('Tuesday 24 November');
+    expect(card.textContent).toContain('10:00'); // 09:00Z in Berlin
+    expect(within(card).getByText('Room 4.2')).toBeTruthy();
+    expect(within(card).getByText('Chen Li').parentElement?.textContent).toContain('declined');
+    const meet = within(card).getByRole('link', { name: 'Join video call' });
+    expect(meet.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(meet.getAttribute('target')).toBe('_blank');
+  });
+
+  it('does not turn a javascript: URL into a link', () => {
+    renderBlocks({
+      type: 'event',
+      event: {
+        ...(cardBlocks.event as Extract<MessageBlock, { type: 'event' }>).event,
+        meetUrl: 'javascript:alert(1)',
+      },
+    });
+    expect(screen.queryByRole('link', { name: 'Join video call' })).toBeNull();
+  });
+
+  it('event list: grouped by day with all-day and cancelled events marked', () => {
+    renderBlocks(cardBlocks['event-list']);
+    const list = screen.getByRole('region', { name: 'Your events next week' });
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Tuesday 24 November', 'Thursday 26 November']);
+    expect(within(list).getByText('All day')).toBeTruthy();
+    expect(within(list).getByText('Cancelled')).toBeTruthy();
+  });
+
+  it('busy timeline: every busy slot is also written out as text', () => {
+    renderBlocks(cardBlocks['busy-timeline']);
+    const times = screen.getByRole('list', { name: 'Busy times' });
+    expect(
+      within(times)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['9:00 – 10:30', '13:00 – 14:00 · Lunch']);
+  });
+
+  it('time slots: choosing one answers the dialog with its value', () => {
+    const { store } = renderBlocks(cardBlocks['time-slots']);
+    fireEvent.click(screen.getAllByRole('button', { name: '10:00' })[0]!);
+    const last = store.getState().entries.at(-2);
+    expect(last).toMatchObject({ role: 'visitor', text: 'Tuesday 24 November, 10:00' });
+  });
+
+  it('confirmation: Yes, Change and Cancel', () => {
+    renderBlocks(cardBlocks.confirmation);
+    const card = screen.getByRole('region', { name: 'Create this event?' });
+    expect(
+      within(card)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Yes', 'Change', 'Cancel']);
+    expect(within(card).getByText('Planning')).toBeTruthy();
+  });
+
+  it('booking: links and an .ics download', () => {
+    renderBlocks(cardBlocks.booking);
+    const download = screen.getByRole('link', { name: 'Add to calendar (.ics)' });
+    expect(download.getAttribute('download')).toBe('30 minute intro call.ics');
+    expect(decodeURIComponent(download.getAttribute('href')!)).toContain('BEGIN:VCALENDAR');
+    expect(screen.getByRole('link', { name: 'Reschedule' }).getAttribute('href')).toBe(
+      'https://calendly.com/reschedulings/BBB',
+    );
+  });
+
+  it('invitees, event types, error with Retry', () => {
+    const { store } = renderBlocks(
+      cardBlocks.invitees,
+      cardBlocks['event-types'],
+      cardBlocks.error,
+    );
+    expect(screen.getByText('Dana Park')).toBeTruthy();
+    expect(screen.getByText('canceled')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /30 minute intro call/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      store.getState().entries.some((entry) => entry.role === 'visitor' && entry.text === 'Retry'),
+    ).toBe(true);
+  });
+
+  it('buttons of earlier turns are inactive', () => {
+    const setup = testStore();
+    act(() =>
+      setup.store.setState({
+        entries: [
+          {
+            id: 'b1',
+            role: 'bot',
+            at: 0,
+            message: { id: 'm1', blocks: [cardBlocks.confirmation] },
+          },
+          { id: 'v1', role: 'visitor', at: 1, text: 'Yes' },
+        ],
+      }),
+    );
+    render(
+      <ChatProvider store={setup.store}>
+        <MessageList />
+      </ChatProvider>,
+    );
+    expect((screen.getByRole('button', { name: 'Yes' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
