@@ -10,6 +10,7 @@ import { createApp, type ProxyApp } from '../app';
 import type { AppDeps } from '../app-context';
 import type { ProxyConfig } from '../config/config-types';
 import { loadConfig } from '../config/load-config';
+import { sha256 } from '../security/random-token';
 import { answerConsent } from './consent';
 
 export const embeddingOrigin = 'https://shop.example';
@@ -173,4 +174,14 @@ export async function consentFor(
   const redirect = await request(harness.proxy.app).get(`${start.pathname}${start.search}`);
   expect(redirect.status, redirect.text).toBe(302);
   return answerConsent(redirect.headers.location ?? '', options.decision ?? 'allow', options);
+}
+
+/** The store's id of the session behind a bearer token. */
+export async function sessionIdOf(harness: Harness, token: string): Promise<string> {
+  const session = await harness.proxy.context.store.findSessionByTokenHash(
+    sha256(token),
+    harness.clock.now(),
+  );
+  if (!session) throw new Error('unknown session token');
+  return session.id;
 }

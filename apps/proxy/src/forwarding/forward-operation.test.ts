@@ -1,0 +1,210 @@
+import { defineOperation } from '@slotchat/integrations';
+import { z } from 'zod';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeUpstream, json, storedGrant, unitContext } from '../test-utils/fake-upstream';
+import { forwardOperation } from './forward-operation';
+
+const api = 'http://sandbox.test/google/calendar/v3';
+let unit: ReturnType<typeof unitContext>;
+afterEach(async () => {
+  await unit.close();
+});
+
+const listEvents = defineOperation({
+  id: 'google-calendar:events.list',
+  integration: 'google-calendar',
+  description: 'test: list events, all pages',
+  params: z.object({ q: z.string() }),
+  request: ({ q }) => ({ method: 'GET', path: '/calendars/primary/events', query: { q } }),
+  idempotent: true,
+  scopes: ['https://www.googleapis.com/auth/calendar'],
+  pagination: { style: 'google', maxPages: 3 },
+});
+
+const insertEvent = defineOperation({
+  id: 'google-calendar:events.insert',
+  integration: 'google-calendar',
+  description: 'test: insert',
+  params: z.object({ id: z.string() }),
+  request: ({ id }) => ({
+    method: 'POST',
+    path: '/calendars/primary/events',
+    body: { id, summary: 'x' },
+  }),
+  idempotent: false,
+  scopes: ['https://www.googleapis.com/auth/calendar'],
+});
+
+const listScheduled = defineOperation({
+  id: 'calendly:scheduled_events.list',
+  integration: 'calendly',
+  description: 'test: Calendly list',
+  params: z.object({}),
+  request: () => ({ method: 'GET', path: '/scheduled_events', query: { count: 2 } }),
+  idempotent: true,
+  scopes: ['scheduled_events:read'],
+  pagination: { style: 'calendly', maxPages: 5 },
+});
+
+describe('forwardOperation', () => {
+  it('follows Google page tokens (through short and empty pages) and merges items', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect('GET', `${api}/calendars/primary/events?q=Ana`, () =>
+      json({ items: [{ id: 'a' }], nextPageToken: 'p2', summary: 'cal' }),
+    );
+    upstream.expect('GET', `${api}/calendars/primary/events?q=Ana&pageToken=p2`, () =>
+      json({ items: [], nextPageToken: 'p3' }),
+    );
+    upstream.expect('GET', `${api}/calendars/primary/events?q=Ana&pageToken=p3`, () =>
+      json({ items: [{ id: 'b' }], summary: 'cal' }),
+    );
+    const grant = await storedGrant(unit.context);
+    const data = await forwardOperation(unit.context, {
+      operation: listEvents,
+      params: { q: 'Ana' },
+      grant,
+    });
+    expect(data).toEqual({ summary: 'cal', items: [{ id: 'a' }, { id: 'b' }] });
+    expect(
+      upstream.seen.every((request) => request.headers.get('authorization') === 'Bearer access-1'),
+    ).toBe(true);
+  });
+
+  it('stops at maxPages and keeps the token so the caller can tell', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    for (const page of [1, 2, 3]) {
+      upstream.expect('GET', `${api}/calendars/primary/events`, () =>
+        json({ items: [{ id: `e${page}` }], nextPageToken: `p${page + 1}` }),
+      );
+    }
+    const grant = await storedGrant(unit.context);
+    const data = await forwardOperation(unit.context, {
+      operation: listEvents,
+      params: { q: 'x' },
+      grant,
+    });
+    expect(data).toEqual({
+      items: [{ id: 'e1' }, { id: 'e2' }, { id: 'e3' }],
+      nextPageToken: 'p4',
+    });
+    expect(upstream.remaining()).toBe(0);
+  });
+
+  it("follows Calendly's page_token, never the provider-supplied next_page URL", async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    const calendlyApi = 'http://sandbox.test/calendly/api';
+    upstream.expect('GET', `${calendlyApi}/scheduled_events?count=2`, () =>
+      json({
+        collection: [1, 2],
+        pagination: { next_page: 'https://evil.example/steal', next_page_token: 't2' },
+      }),
+    );
+    upstream.expect('GET', `${calendlyApi}/scheduled_events?count=2&page_token=t2`, () =>
+      json({ collection: [3], pagination: { next_page: null, next_page_token: null } }),
+    );
+    const grant = await storedGrant(unit.context, {
+      integration: 'calendly',
+      scopes: ['scheduled_events:read'],
+    });
+    const data = await forwardOperation(unit.context, {
+      operation: listScheduled,
+      params: {},
+      grant,
+    });
+    expect(data).toEqual({
+      collection: [1, 2, 3],
+      pagination: { count: 3, next_page_token: null },
+    });
+  });
+
+  it('does not retry a non-idempotent call on 5xx', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect('POST', `${api}/calendars/primary/events`, () =>
+      json({ error: { code: 503, message: 'down' } }, 503),
+    );
+    const grant = await storedGrant(unit.context);
+    await expect(
+      forwardOperation(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
+    ).rejects.toMatchObject({
+      code: 'upstream_unavailable',
+      retryable: true,
+    });
+    expect(upstream.seen[0]?.headers.get('content-type')).toBe('application/json');
+    expect(await upstream.seen[0]?.json()).toEqual({ id: 'abc12', summary: 'x' });
+    expect(unit.sleeps).toEqual([]);
+  });
+
+  it('honours Retry-After on a 429, then succeeds', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect('GET', api, () => json({ error: { code: 429 } }, 429, { 'retry-after': '2' }));
+    upstream.expect('GET', api, () => json({ items: [] }));
+    const grant = await storedGrant(unit.context);
+    await forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant });
+    expect(unit.sleeps).toEqual([2000]);
+  });
+
+  it('answers rate_limited with the wait when the provider asks for longer than allowed', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect('GET', 'http://sandbox.test/calendly/api', () =>
+      json({ title: 'Too Many Requests', message: 'slow down' }, 429, {
+        'x-ratelimit-reset': '60',
+      }),
+    );
+    const grant = await storedGrant(unit.context, {
+      integration: 'calendly',
+      scopes: ['scheduled_events:read'],
+    });
+    await expect(
+      forwardOperation(unit.context, { operation: listScheduled, params: {}, grant }),
+    ).rejects.toMatchObject({
+      code: 'rate_limited',
+      status: 429,
+      details: { retryAfterSeconds: 60, body: { title: 'Too Many Requests' } },
+    });
+    expect(unit.sleeps).toEqual([]);
+  });
+
+  it('times out a slow upstream, retrying an idempotent call within the bound', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch, { UPSTREAM_TIMEOUT_MS: '1' });
+    const hang = (request: Request) =>
+      new Promise<Response>((_resolve, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+      });
+    upstream.expect('GET', api, hang);
+    upstream.expect('GET', api, hang);
+    upstream.expect('GET', api, hang);
+    const grant = await storedGrant(unit.context);
+    await expect(
+      forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
+    ).rejects.toMatchObject({
+      code: 'upstream_timeout',
+      status: 504,
+      retryable: true,
+    });
+    expect(upstream.remaining()).toBe(0);
+  });
+
+  it('does not follow an upstream redirect with the token', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect(
+      'POST',
+      api,
+      () => new Response(null, { status: 302, headers: { location: 'https://evil.example/' } }),
+    );
+    const grant = await storedGrant(unit.context);
+    await expect(
+      forwardOperation(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
+    ).rejects.toMatchObject({
+      code: 'provider_error',
+    });
+    expect(upstream.seen).toHaveLength(1);
+  });
+});

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  api,
+  connect,
+  createHarness,
+  createSession,
+  embeddingOrigin,
+  sessionIdOf,
+  type Harness,
+} from '../test-utils/harness';
+
+let harness: Harness;
+afterEach(async () => {
+  await harness.close();
+});
+
+const getEvent = '/api/operations/google-calendar:events.get';
+
+describe('security', () => {
+  it('answers CORS only for the configured embedding origins', async () => {
+    harness = await createHarness();
+    const allowed = await request(harness.proxy.app)
+      .options('/api/sessions')
+      .set({
+        origin: embeddingOrigin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      });
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers['access-control-allow-origin']).toBe(embeddingOrigin);
+
+    const other = await request(harness.proxy.app)
+      .options('/api/sessions')
+      .set({ origin: 'https://evil.example', 'access-control-request-method': 'POST' });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+
+    const post = await request(harness.proxy.app)
+      .post('/api/sessions')
+      .set('origin', 'https://evil.example')
+      .send({});
+    expect(post.status).toBe(403);
+    expect(post.body.error.code).toBe('origin_not_allowed');
+    const noOrigin = await request(harness.proxy.app).post('/api/sessions').send({});
+    expect(noOrigin.status).toBe(403);
+  });
+
+  it('refuses a session token used from another origin', async () => {
+    harness = await createHarness({
+      env: { ALLOWED_ORIGINS: `${embeddingOrigin},https://other.example` },
+    });
+    const token = await createSession(harness);
+    const response = await request(harness.proxy.app)
+      .get('/api/integrations')
+      .set({ authorization: `Bearer ${token}`, origin: 'https://other.example' });
+    expect(response.status).toBe(403);
+    expect(response.body.error.code).toBe('origin_not_allowed');
+  });
+
+  it('sends helmet headers, and lets widget.js be loaded cross-origin', async () => {
+    harness = await createHarness();
+    const response = await request(harness.proxy.app).get('/healthz');
+    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('refuses bodies over the size limit with payload_too_large', async () => {
+    harness = await createHarness();
+    const token = await createSession(harness);
+    const response = await api(harness, token).post(getEvent, {
+      params: { eventId: 'a'.repeat(40_000) },
+    });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('payload_too_large');
+    const broken = await api(harness, token)
+      .post(getEvent)
+      .set('content-type', 'application/json')
+      .send('{"params":');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toBe('bad_request');
+  });
+
+  it('limits requests per IP and new sessions per IP', async () => {
+    harness = await createHarness({
+      env: { RATE_LIMIT_IP_PER_MINUTE: '5', RATE_LIMIT_SESSIONS_PER_IP_PER_MINUTE: '2' },
+    });
+    await createSession(harness);
+    await createSession(harness);
+    const third = await request(harness.proxy.app)
+      .post('/api/sessions')
+      .set('origin', embeddingOrigin)
+      .send({});
+    expect(third.status).toBe(429);
+    expect(third.body.error).toMatchObject({ code: 'rate_limited', retryable: true });
+    const statuses = [];
+    for (let index = 0; index < 3; index += 1) {
+      statuses.push((await request(harness.proxy.app).get('/api/integrations')).status);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
+  });
+
+  it('limits operation calls per session without affecting other sessions', async () => {
+    harness = await createHarness({ env: { RATE_LIMIT_SESSION_PER_MINUTE: '2' } });
+    const busy = await createSession(harness);
+    const calm = await createSession(harness);
+    const statuses = [];
+    for (let index = 0; index < 3; index += 1) {
+      statuses.push(
+        (await api(harness, busy).post(getEvent, { params: { eventId: 'abc123' } })).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 429]);
+    const other = await api(harness, calm).post(getEvent, { params: { eventId: 'abc123' } });
+    expect(other.status).toBe(401);
+  });
+
+  it('keeps tokens, codes, states and secrets out of every response and every log line', async () => {
+    harness = await createHarness();
+    const token = await createSession(harness);
+    const bodies: string[] = [];
+    const { callback, callbackUrl } = await connect(harness, token, 'google-calendar');
+    bodies.push(callback.text, JSON.stringify(callback.headers));
+    harness.clock.advance(2 * 3600_000); // force a refresh too
+    for (const response of [
+      await api(harness, token).post(getEvent, { params: { eventId: 'abc123' } }),
+      await api(harness, token).get('/api/integrations'),
+      await api(harness, token).post(getEvent, { params: { eventId: 'nosuchevent1' } }),
+    ]) {
+      bodies.push(response.text, JSON.stringify(response.headers));
+    }
+    const grant = await harness.proxy.context.store.findGrant('google-calendar', {
+      kind: 'visitor',
+      sessionId: await sessionIdOf(harness, token),
+    });
+    const secrets = {
+      accessToken: grant?.accessToken ?? 'missing',
+      refreshToken: grant?.refreshToken ?? 'missing',
+      code: callbackUrl.searchParams.get('code') ?? 'missing',
+      state: callbackUrl.searchParams.get('state') ?? 'missing',
+      clientSecret: harness.config.integrations['google-calendar'].clientSecret,
+      sessionToken: token,
+    };
+    const logs = harness.logs.text();
+    expect(logs).toContain('access token refreshed');
+    for (const [name, secret] of Object.entries(secrets)) {
+      expect(secret.length, name).toBeGreaterThan(8);
+      for (const body of bodies) expect(body.includes(secret), `${name} in a response`).toBe(false);
+      expect(logs.includes(secret), `${name} in the logs`).toBe(false);
+    }
+  });
+
+  it('serves WIDGET_DIR and PUBLIC_DIR at /, and nothing outside them', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-static-'));
+    fs.mkdirSync(path.join(root, 'widget'));
+    fs.mkdirSync(path.join(root, 'public'));
+    fs.writeFileSync(path.join(root, 'widget', 'widget.js'), 'console.log("widget")');
+    fs.writeFileSync(path.join(root, 'public', 'index.html'), '<!doctype html><title>demo</title>');
+    fs.writeFileSync(path.join(root, 'secret.txt'), 'do not serve');
+    harness = await createHarness({
+      env: { WIDGET_DIR: path.join(root, 'widget'), PUBLIC_DIR: path.join(root, 'public') },
+    });
+    try {
+      const widget = await request(harness.proxy.app).get('/widget.js');
+      expect(widget.status).toBe(200);
+      expect(widget.headers['content-type']).toMatch(/javascript/);
+      expect(widget.headers['cross-origin-resource-policy']).toBe('cross-origin');
+      const page = await request(harness.proxy.app).get('/');
+      expect(page.text).toContain('<title>demo</title>');
+      for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+        expect((await request(harness.proxy.app).get(attempt)).status, attempt).not.toBe(200);
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
