@@ -44,6 +44,13 @@ export interface OperationDefinition<Params = unknown> {
    * keeps the last page's token so the caller can tell. Unset: one page, as the provider sent it.
    */
   pagination?: { style: 'google' | 'calendly'; maxPages: number };
+  /**
+   * For an idempotent create with a client-chosen id (`events.insert`): how to read the created
+   * resource back. When the proxy retries the call (the first try timed out or got a 5xx) and the
+   * provider then answers 409 — the first try did create it — the proxy answers with this read
+   * instead of a conflict, so the visitor sees their event, once.
+   */
+  readBack?(params: Params): UpstreamRequest;
 }
 
 /** Declares an operation with its params type inferred from the schema. */
