@@ -35,6 +35,12 @@ export interface SlotChoices {
   /** The lookup whose result lists the options (event types, open times). */
   lookup: string;
   /** The options, and the blocks that show them with the question. */
+  /** An option the request already named ("a 30 minute intro call"), chosen without asking. */
+  preselect?(
+    options: readonly ChoiceOption[],
+    slots: SlotValues,
+    context: TemplateContext,
+  ): string | undefined;
   options(
     data: unknown,
     slots: SlotValues,
@@ -69,6 +75,11 @@ export interface SlotDefinition {
   format?(value: JsonValue, context: TemplateContext): string;
   /** Filled from the opening request (default true). */
   fromRequest?: boolean;
+  /**
+   * Kept by the template for itself (a generated id, a remembered preference): never asked or
+   * offered to change, and read from text only by its own `extract`.
+   */
+  internal?: boolean;
 }
 
 /** A read-only call whose result other parts of the template need (the Calendly user, event types). */
@@ -91,6 +102,13 @@ export interface FallbackDefinition {
   when(error: OperationError): boolean;
   build(slots: SlotValues, context: TemplateContext): OperationRequest;
   render(result: unknown, slots: SlotValues, context: TemplateContext): MessageBlock[];
+}
+
+/** Recovering from a failed call by asking again: which slots and lookups to forget, and why. */
+export interface ErrorRecovery {
+  blocks: MessageBlock[];
+  clearSlots: readonly string[];
+  refetch?: readonly string[];
 }
 
 export interface TemplateDefinition {
@@ -129,6 +147,12 @@ export interface TemplateDefinition {
     context: TemplateContext,
   ): MessageBlock[] | undefined;
   fallback?: FallbackDefinition;
+  /** Some failures are answered by asking again (a booked time just taken: pick another). */
+  recover?(
+    error: OperationError,
+    slots: SlotValues,
+    context: TemplateContext,
+  ): ErrorRecovery | undefined;
 }
 
 /** Declares a template with its types checked. */

@@ -25,7 +25,7 @@ export function advance(turn: Turn, active: ActiveDialog): void {
       continue;
     }
     if (slot.required === false) continue;
-    askSlot(turn, active, template, slot);
+    askSlot(turn, active, template, slot, true);
     return;
   }
   if (template.confirmation && !active.confirmed) {
@@ -50,6 +50,8 @@ export function askSlot(
   active: ActiveDialog,
   template: TemplateDefinition,
   slot: SlotDefinition,
+  /** Take the option the request already named instead of asking (not when changing this slot). */
+  allowPreselect = false,
 ): void {
   let blocks: MessageBlock[] = [];
   let options: ChoiceOption[] | undefined;
@@ -63,6 +65,14 @@ export function askSlot(
     );
     blocks = offered.blocks;
     options = offered.options;
+    const preselected = allowPreselect
+      ? slot.choices.preselect?.(options, active.slots, context)
+      : undefined;
+    if (preselected !== undefined && options.some((option) => option.value === preselected)) {
+      active.slots[slot.name] = preselected;
+      advance(turn, active);
+      return;
+    }
   }
   const context = templateContext(turn, active);
   const prompt =

@@ -48,6 +48,7 @@ export function fillSlots(
   const outcome: FillOutcome = { changed: [], problems: [] };
   for (const slot of template.slots) {
     if (slot.name === except || slot.entity === 'choice') continue;
+    if (slot.internal && !slot.extract) continue;
     if (mode === 'request' && slot.fromRequest === false) continue;
     const previous = active.slots[slot.name];
     const result = readSlot(slot, text, context, mode, previous);

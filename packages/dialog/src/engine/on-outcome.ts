@@ -104,6 +104,15 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
     return;
   }
   const context = templateContext(turn, active);
+  const recovery = template.recover?.(error, active.slots, context);
+  if (recovery) {
+    say(turn, ...recovery.blocks);
+    for (const slot of recovery.clearSlots) delete active.slots[slot];
+    for (const lookup of recovery.refetch ?? []) delete active.lookups[lookup];
+    active.confirmed = false;
+    advance(turn, active);
+    return;
+  }
   const blocks = template.renderError?.(error, active.slots, context) ?? [
     {
       type: 'error' as const,

@@ -1,4 +1,5 @@
 /** What the visitor typed: commands first, then the dialog in progress, then a new request. */
+import { impossibleDateProblem } from '../entities/chrono';
 import { extractYesNo } from '../entities/yes-no';
 import { ambiguityMargin, confidenceThreshold } from '../nlu/classify';
 import { readCommand } from '../nlu/commands';
@@ -188,6 +189,8 @@ function startFromText(turn: Turn, text: string): void {
   const [top, second] = scores;
   const topTemplate = top && turn.templates.get(top.templateId);
   if (!top || !topTemplate || top.score < confidenceThreshold) {
+    const impossible = impossibleDateProblem(text);
+    if (impossible) sayText(turn, impossible);
     say(turn, ...notUnderstoodBlocks(enabled));
     return;
   }
@@ -386,7 +389,7 @@ export function askWhatToChange(turn: Turn, active: ActiveDialog): void {
   say(turn, {
     type: 'quick-replies',
     options: template.slots
-      .filter((slot) => slot.entity !== 'choice' || slot.choices)
+      .filter((slot) => !slot.internal && (slot.entity !== 'choice' || slot.choices))
       .filter((slot) => !slot.when || slot.when(active.slots))
       .map((slot) => ({ label: slot.label, value: `change:${slot.name}` })),
   });

@@ -18,7 +18,6 @@ export function extractDuration(text: string): Extraction | undefined {
   const lower = text.toLowerCase();
   if (/\bhalf an? hour\b/.test(lower)) return { value: 30 };
   if (/\b(an|one) hour and a half\b/.test(lower)) return { value: 90 };
-  if (/\b(an|one) hour\b/.test(lower) && !/\d/.test(lower)) return { value: 60 };
   const compound = /\b(\d{1,2})\s*h(?:ours?|rs?)?\s*(\d{1,2})\s*m?(?:in(?:utes?|s)?)?\b/.exec(
     lower,
   );
@@ -26,6 +25,7 @@ export function extractDuration(text: string): Extraction | undefined {
   const simple = /\b(\d{1,4}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/.exec(lower);
   if (simple?.[1] && simple[2])
     return checked(Math.round(Number(simple[1]) * (units[simple[2]] ?? 1)));
+  if (/\b(an|one) hour\b/.test(lower)) return { value: 60 };
   return undefined;
 }
 

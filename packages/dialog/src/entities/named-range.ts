@@ -63,7 +63,7 @@ export function findNamedRange(text: string, context: EntityContext): NamedRange
       () => range(addDays(week(today), 7), addDays(week(today), 14), 'next week', zone),
     ],
     [
-      /\b(?:this|the|current) week\b/,
+      /\b(?:this|the|current|my) week\b/,
       () => range(week(today), addDays(week(today), 7), 'this week', zone),
     ],
     [

@@ -32,6 +32,7 @@ const synonyms: Record<string, string> = {
   setup: 'create',
   put: 'create',
   organise: 'create',
+  schedule: 'create',
   organize: 'create',
   plan: 'create',
   reserve: 'book',
@@ -62,7 +63,6 @@ const synonyms: Record<string, string> = {
   scheduled: 'list',
   list: 'list',
   all: 'list',
-  agenda: 'list',
   weekend: 'week',
   days: 'day',
   today: 'day',
@@ -93,6 +93,8 @@ export function normalizeWords(text: string): string[] {
     .replace(/https?:\/\/\S+/g, ' link ')
     .replace(/\S+@\S+/g, ' email ')
     .replace(/set up/g, 'setup')
+    // "my schedule" is a calendar; "schedule a meeting" is creating one.
+    .replace(/\b(my|the|your) schedule\b/g, 'calendar')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0 && !/\d/.test(word) && !stopWords.has(word));
   const result: string[] = [];

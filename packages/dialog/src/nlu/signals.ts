@@ -13,6 +13,10 @@ export type Signal =
   | 'calendly-event-ref'
   | 'named-range'
   | 'explicit-range'
+  /** A date that is not a named range ("on the 3rd", "Friday"). */
+  | 'explicit-date'
+  /** "with Ana", "with ana@example.com". */
+  | 'with-person'
   | 'date-time'
   | 'email'
   | 'duration'
@@ -35,6 +39,8 @@ export function findSignals(text: string, context: EntityContext): Set<Signal> {
   const dates = parseDates(text, context);
   if (dates.length > 1 || dates.some((date) => date.end)) signals.add('explicit-range');
   if (dates.some((date) => date.start.hasTime)) signals.add('date-time');
+  if (dates.length > 0 && !signals.has('named-range')) signals.add('explicit-date');
+  if (/\bwith\s+(\p{Lu}|\S+@)/u.test(text)) signals.add('with-person');
   if (findEmails(text).length > 0) signals.add('email');
   if (extractDuration(text)?.value !== undefined) signals.add('duration');
   if (/\bgoogle\b|\bgcal\b|\bcalendar\b/i.test(text)) signals.add('mentions-google');

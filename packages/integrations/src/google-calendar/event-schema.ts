@@ -27,6 +27,7 @@ export const googleEventSchema = z.object({
   description: z.string().optional(),
   location: z.string().optional(),
   htmlLink: z.string().optional(),
+  transparency: z.enum(['opaque', 'transparent']).optional(),
   start: eventDateTime.optional(),
   end: eventDateTime.optional(),
   organizer: z
@@ -50,3 +51,16 @@ export const googleEventListSchema = z.object({
   timeZone: z.string().optional(),
 });
 export type GoogleEventList = z.infer<typeof googleEventListSchema>;
+
+/** `freebusy.query`'s answer: busy intervals per calendar, failures inside the 200. */
+export const freeBusyResponseSchema = z.object({
+  calendars: z.record(
+    z.string(),
+    z.object({
+      busy: z.array(z.object({ start: z.string(), end: z.string() })).default([]),
+      errors: z
+        .array(z.object({ domain: z.string().optional(), reason: z.string().optional() }))
+        .optional(),
+    }),
+  ),
+});

@@ -1,0 +1,71 @@
+/** Template 8: one Calendly scheduled event — name, time, location or join link, hosts, invitees, cancellation. */
+import { defineTemplate, type MessageBlock } from '@slotchat/dialog';
+import { normalizeCalendlyEvent } from '../normalize';
+import { calendlyEventResourceSchema } from '../schemas';
+import { errorBlock } from '../../google-calendar/templates/shared';
+import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './shared';
+
+export const getCalendlyEventTemplate = defineTemplate({
+  ...calendlyTemplateBase,
+  id: 'calendly.get-event',
+  title: 'Look up a Calendly event',
+  description:
+    'shows one scheduled Calendly event: time, place or join link, hosts and how many have booked.',
+  examples: [
+    'show calendly event https://api.calendly.com/scheduled_events/GBGBDCAADAEDCRZ2',
+    'get calendly event details',
+    'what is this calendly event',
+    'look up a calendly booking by uuid',
+  ],
+  keywords: ['calendly event details', 'scheduled event uri'],
+  signals: ['calendly-event-ref', 'mentions-calendly'],
+  slots: [calendlyEventSlot('Which Calendly event? Paste its URI or UUID.')],
+  operation: {
+    build: (slots) => ({
+      operation: 'calendly:scheduled_events.get',
+      params: { uuid: eventUuid(slots) },
+    }),
+  },
+  render(result): MessageBlock[] {
+    const parsed = parseOr(calendlyEventResourceSchema, result);
+    if (!parsed.ok) return parsed.blocks;
+    const event = parsed.value.resource;
+    const blocks: MessageBlock[] = [{ type: 'event', event: normalizeCalendlyEvent(event) }];
+    const counter = event.invitees_counter;
+    if (counter) {
+      blocks.push({
+        type: 'text',
+        text: `${counter.active} of ${counter.limit} ${counter.limit === 1 ? 'place is' : 'places are'} booked.`,
+      });
+    }
+    if (event.status === 'canceled') {
+      const by = event.cancellation?.canceled_by ? ` by ${event.cancellation.canceled_by}` : '';
+      const reason = event.cancellation?.reason ? `: “${event.cancellation.reason}”` : '.';
+      blocks.unshift({ type: 'text', text: `This event was cancelled${by}${reason}` });
+    }
+    return blocks;
+  },
+  renderError(error, slots) {
+    if (error.code === 'not_found') {
+      return [
+        errorBlock(
+          'Event not found',
+          `Calendly has no event “${eventUuid(slots)}” that you can see.`,
+          error,
+          false,
+        ),
+      ];
+    }
+    if (error.code === 'provider_error') {
+      return [
+        errorBlock(
+          'Not allowed',
+          'Calendly does not let this account see that event.',
+          error,
+          false,
+        ),
+      ];
+    }
+    return undefined;
+  },
+});

@@ -1,0 +1,68 @@
+/** Template 7: invitees of one Calendly event — name, email, status, answers, cancel/reschedule links. */
+import { defineTemplate, type MessageBlock } from '@slotchat/dialog';
+import { normalizeInvitee } from '../normalize';
+import { calendlyEventResourceSchema, calendlyInviteeListSchema } from '../schemas';
+import { errorBlock } from '../../google-calendar/templates/shared';
+import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './shared';
+
+export const getInviteesTemplate = defineTemplate({
+  ...calendlyTemplateBase,
+  id: 'calendly.get-invitees',
+  title: 'See who booked a Calendly event',
+  description: 'lists the invitees of a Calendly event with their answers and links.',
+  examples: [
+    'who is invited to calendly event GBGBDCAADAEDCRZ2',
+    'list the invitees of a calendly event',
+    'who booked this calendly event',
+    'show guests and their answers for my calendly meeting',
+  ],
+  keywords: ['invitees', 'who is coming', 'guests', 'attendees of calendly event'],
+  signals: ['calendly-event-ref', 'mentions-calendly'],
+  lookups: [
+    {
+      name: 'event',
+      dependsOn: ['event'],
+      build: (slots) => ({
+        operation: 'calendly:scheduled_events.get',
+        params: { uuid: eventUuid(slots) },
+      }),
+    },
+  ],
+  slots: [calendlyEventSlot('Which Calendly event? Paste its URI or UUID.')],
+  operation: {
+    needs: ['event'],
+    build: (slots) => ({
+      operation: 'calendly:scheduled_events.invitees.list',
+      params: { uuid: eventUuid(slots) },
+    }),
+  },
+  render(result, _slots, context): MessageBlock[] {
+    const parsed = parseOr(calendlyInviteeListSchema, result);
+    if (!parsed.ok) return parsed.blocks;
+    const event = calendlyEventResourceSchema.safeParse(context.lookups.event);
+    const eventName = event.success
+      ? (event.data.resource.name ?? 'Calendly event')
+      : 'Calendly event';
+    return [
+      {
+        type: 'invitees',
+        eventName,
+        invitees: parsed.value.collection.map(normalizeInvitee),
+        emptyText: `Nobody has booked “${eventName}” yet.`,
+      },
+    ];
+  },
+  renderError(error, slots) {
+    if (error.code === 'not_found') {
+      return [
+        errorBlock(
+          'Event not found',
+          `Calendly has no event “${eventUuid(slots)}” that you can see.`,
+          error,
+          false,
+        ),
+      ];
+    }
+    return undefined;
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * Templates 6 and 9: Calendly scheduled events — upcoming by default, with status and range filters
+ * (template 6), or for a named range such as "next week" (template 9).
+ */
+import {
+  defineTemplate,
+  type DateRangeValue,
+  type MessageBlock,
+  type SlotDefinition,
+  type SlotValues,
+  type TemplateContext,
+} from '@slotchat/dialog';
+import { normalizeCalendlyEvent } from '../normalize';
+import { calendlyEventListSchema } from '../schemas';
+import { namedRangeSlot } from '../../google-calendar/templates/range-slots';
+import { calendlyTemplateBase, currentUserLookup, parseOr, userUri, utc } from './shared';
+
+const statusSlot: SlotDefinition = {
+  name: 'status',
+  label: 'Status',
+  entity: 'text',
+  prompt: 'Active or cancelled events?',
+  hint: 'Say “active” or “cancelled”.',
+  required: false,
+  defaultValue: () => 'active',
+  extract: (text, _context, mode) => {
+    if (/\bcancel(?:l)?ed\b|\bcanceled\b/i.test(text)) return { value: 'canceled' };
+    if (/\bactive\b|\bnot cancel/i.test(text)) return { value: 'active' };
+    return mode === 'answer' ? { problem: 'I can show active or cancelled events.' } : undefined;
+  },
+  format: (value) => (value === 'canceled' ? 'Cancelled' : 'Active'),
+};
+
+function listRequest(slots: SlotValues, context: TemplateContext) {
+  const range = slots.range as DateRangeValue | undefined;
+  const params: Record<string, unknown> = {
+    user: userUri(context.lookups),
+    status: slots.status === 'canceled' ? 'canceled' : 'active',
+    sort: 'start_time:asc',
+  };
+  if (range) {
+    params.minStartTime = utc(range.start);
+    params.maxStartTime = utc(range.end);
+  } else {
+    params.minStartTime = utc(context.now);
+  }
+  return { operation: 'calendly:scheduled_events.list', params };
+}
+
+function renderList(result: unknown, slots: SlotValues, context: TemplateContext): MessageBlock[] {
+  const parsed = parseOr(calendlyEventListSchema, result);
+  if (!parsed.ok) return parsed.blocks;
+  const range = slots.range as DateRangeValue | undefined;
+  const cancelled = slots.status === 'canceled';
+  const what = cancelled ? 'cancelled Calendly events' : 'Calendly events';
+  const when = range ? range.label : 'coming up';
+  return [
+    {
+      type: 'event-list',
+      title: `Your ${what}, ${when}`,
+      timeZone: context.timeZone,
+      events: parsed.value.collection.map(normalizeCalendlyEvent),
+      emptyText: range ? `You have no ${what} in ${range.label}.` : `You have no upcoming ${what}.`,
+    },
+  ];
+}
+
+export const listEventsTemplate = defineTemplate({
+  ...calendlyTemplateBase,
+  id: 'calendly.list-events',
+  title: 'List Calendly events',
+  description:
+    'lists your scheduled Calendly events: upcoming by default, or active/cancelled in dates you give.',
+  examples: [
+    'list my calendly events',
+    'show my upcoming calendly bookings',
+    'what calendly meetings do I have',
+    'show cancelled calendly events',
+    'calendly events from the 3rd to the 10th',
+  ],
+  keywords: ['calendly bookings', 'scheduled events', 'upcoming appointments'],
+  signals: ['mentions-calendly'],
+  lookups: [currentUserLookup],
+  slots: [
+    {
+      name: 'range',
+      label: 'Dates',
+      entity: 'date-range',
+      prompt: 'Between which dates?',
+      hint: 'For example “from the 3rd to the 10th”.',
+      required: false,
+      format: (value) => (value as DateRangeValue).label,
+    },
+    statusSlot,
+  ],
+  operation: { needs: ['me'], build: listRequest },
+  render: renderList,
+});
+
+export const listEventsByNamedRangeTemplate = defineTemplate({
+  ...calendlyTemplateBase,
+  id: 'calendly.list-events-by-named-range',
+  title: 'Calendly events for a period',
+  description:
+    'lists your Calendly events today, this or next week or month, or the next few days.',
+  examples: [
+    'calendly events next week',
+    'what calendly bookings do I have today',
+    'my calendly appointments this month',
+    'calendly meetings for the next 5 days',
+    'cancelled calendly events this month',
+    'who booked me on calendly tomorrow',
+  ],
+  keywords: ['calendly this week', 'calendly today', 'calendly next month'],
+  signals: ['mentions-calendly', 'named-range'],
+  lookups: [currentUserLookup],
+  slots: [
+    namedRangeSlot('Which period? For example today, this week or the next 5 days.'),
+    statusSlot,
+  ],
+  operation: { needs: ['me'], build: listRequest },
+  render: renderList,
+});

@@ -1,0 +1,402 @@
+/**
+ * Template 10: book an appointment on Calendly — pick an event type, see open times in the
+ * visitor's zone, pick one, give name and email, confirm, and get the booking with reschedule and
+ * cancel links and an .ics file. Where Calendly does not allow direct booking, a single-use
+ * scheduling link instead.
+ */
+import {
+  defineTemplate,
+  extractDateTime,
+  formatDateTime,
+  formatDuration,
+  formatTime,
+  formatTimeRange,
+  type ChoiceOption,
+  type DateRangeValue,
+  type MessageBlock,
+  type OperationError,
+  type SlotValues,
+  type TemplateContext,
+} from '@slotchat/dialog';
+import { availableTimesMaxDays } from '../operations';
+import { buildIcs } from '../ics';
+import { normalizeInvitee, uuidOf } from '../normalize';
+import {
+  calendlyAvailableTimesSchema,
+  calendlyBookingSchema,
+  calendlyEventTypeListSchema,
+  calendlySchedulingLinkSchema,
+} from '../schemas';
+import { rangeWithin } from '../../google-calendar/templates/range-slots';
+import { calendlyTemplateBase, currentUserLookup, parseOr, userUri, utc } from './shared';
+
+const minute = 60_000;
+const day = 86_400_000;
+
+function eventTypes(context: TemplateContext) {
+  const parsed = calendlyEventTypeListSchema.safeParse(context.lookups.eventTypes);
+  return parsed.success ? parsed.data.collection.filter((type) => type.active !== false) : [];
+}
+
+function chosenType(slots: SlotValues, context: TemplateContext) {
+  return eventTypes(context).find((type) => type.uri === slots.eventType);
+}
+
+function searchRange(slots: SlotValues, _context?: TemplateContext): DateRangeValue {
+  return slots.range as DateRangeValue;
+}
+
+/** Calendly refuses a start in the past; a few minutes' margin keeps "now" from being refused. */
+function availabilityWindow(
+  slots: SlotValues,
+  context: TemplateContext,
+): { start: number; end: number } {
+  const range = searchRange(slots, context);
+  const start = Math.max(Date.parse(range.start), context.now + 5 * minute);
+  const end = Math.min(Date.parse(range.end), start + availableTimesMaxDays * day);
+  return { start, end };
+}
+
+function providerStatus(error: OperationError): number | undefined {
+  const details = error.details as { status?: unknown } | undefined;
+  return typeof details?.status === 'number' ? details.status : undefined;
+}
+
+const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
+
+export const scheduleTemplate = defineTemplate({
+  ...calendlyTemplateBase,
+  id: 'calendly.schedule',
+  title: 'Book a Calendly appointment',
+  description:
+    'books a meeting: pick a type, see open times in your zone, confirm, get the booking and calendar file.',
+  examples: [
+    'book a 30 minute intro call on Thursday',
+    'book an appointment',
+    'I want to book a meeting on calendly',
+    'schedule a call with you next week',
+    'what times are available to book?',
+    'reserve a consultation slot',
+  ],
+  keywords: ['book', 'appointment', 'open times', 'reserve', 'availability to book'],
+  signals: ['mentions-calendly'],
+  lookups: [
+    currentUserLookup,
+    {
+      name: 'eventTypes',
+      dependsOn: [],
+      needs: ['me'],
+      build: (_slots, context) => ({
+        operation: 'calendly:event_types.list',
+        params: { user: userUri(context.lookups) },
+      }),
+    },
+    {
+      name: 'times',
+      dependsOn: ['eventType', 'range'],
+      build: (slots, context) => {
+        const window = availabilityWindow(slots, context);
+        return {
+          operation: 'calendly:event_type_available_times.list',
+          params: {
+            eventType: String(slots.eventType),
+            startTime: utc(window.start),
+            endTime: utc(window.end),
+          },
+        };
+      },
+    },
+  ],
+  slots: [
+    {
+      name: 'request',
+      label: 'Request',
+      entity: 'text',
+      prompt: '',
+      hint: '',
+      internal: true,
+      required: false,
+      // What the opening request said, to pick the event type it names ("a 30 minute intro call").
+      extract: (text, _context, mode) =>
+        mode === 'request' ? { value: text.slice(0, 300) } : undefined,
+    },
+    {
+      name: 'eventType',
+      label: 'Event type',
+      entity: 'choice',
+      prompt: (_slots, context) =>
+        eventTypes(context).length
+          ? 'What kind of meeting would you like to book?'
+          : 'There is nothing to book right now.',
+      hint: 'Pick one of the meeting types above, by name or number.',
+      choices: {
+        lookup: 'eventTypes',
+        options: (_data, _slots, context) => {
+          const types = eventTypes(context);
+          const options: ChoiceOption[] = types.map((type) => ({
+            label: type.name,
+            value: type.uri,
+            aliases: [
+              type.slug ?? '',
+              `${type.duration} minute`,
+              `${type.duration} minutes`,
+              `${type.duration} min`,
+            ].filter(Boolean),
+          }));
+          const blocks: MessageBlock[] = [
+            {
+              type: 'event-types',
+              eventTypes: types.map((type) => {
+                const view: {
+                  uri: string;
+                  name: string;
+                  durationMinutes: number;
+                  description?: string;
+                  schedulingUrl?: string;
+                } = {
+                  uri: type.uri,
+                  name: type.name,
+                  durationMinutes: type.duration,
+                };
+                if (type.description_plain) view.description = type.description_plain;
+                if (type.scheduling_url) view.schedulingUrl = type.scheduling_url;
+                return view;
+              }),
+            },
+          ];
+          return { options, blocks };
+        },
+        preselect: (options, slots) => {
+          const request = String(slots.request ?? '').toLowerCase();
+          if (!request) return undefined;
+          const named = options.filter(
+            (option) =>
+              request.includes(option.label.toLowerCase()) ||
+              option.aliases?.some(
+                (alias) => alias.length > 3 && request.includes(alias.toLowerCase()),
+              ),
+          );
+          return named.length === 1 ? named[0]?.value : undefined;
+        },
+      },
+      format: (value, context) => chosenType({ eventType: value }, context)?.name ?? String(value),
+    },
+    {
+      name: 'range',
+      label: 'Dates',
+      entity: 'date-range',
+      prompt: 'Which dates should I look at?',
+      hint: 'For example “Thursday”, “next week” or “from the 3rd to the 10th”.',
+      required: false,
+      defaultValue: (_slots, context) => {
+        const start = context.now;
+        const end = context.now + 7 * day;
+        return {
+          start: new Date(start).toISOString(),
+          end: new Date(end).toISOString(),
+          label: 'the next 7 days',
+        };
+      },
+      validate: (value, slots, context) => {
+        const tooLong = rangeWithin(availableTimesMaxDays, 'Calendly')(value, slots, context);
+        if (tooLong) return tooLong;
+        return Date.parse((value as DateRangeValue).end) <= context.now
+          ? 'Those dates have passed; pick future dates.'
+          : undefined;
+      },
+      format: (value) => (value as DateRangeValue).label,
+    },
+    {
+      name: 'preferredTime',
+      label: 'Preferred time',
+      entity: 'date-time',
+      prompt: '',
+      hint: '',
+      internal: true,
+      required: false,
+      extract: (text, context) => {
+        const found = extractDateTime(text, context);
+        return found?.value !== undefined ? found : undefined;
+      },
+    },
+    {
+      name: 'time',
+      label: 'Time',
+      entity: 'choice',
+      prompt: (slots, context) => {
+        const times = calendlyAvailableTimesSchema.safeParse(context.lookups.times);
+        const range = searchRange(slots, context);
+        if (times.success && times.data.collection.length === 0) {
+          return `There are no open times in ${range.label}. Which other dates should I look at?`;
+        }
+        return `Which time suits you? Times are in ${context.timeZone}.`;
+      },
+      hint: 'Pick a time above, or name other dates (“next week”).',
+      choices: {
+        lookup: 'times',
+        options: (data, slots, context) => {
+          const parsed = calendlyAvailableTimesSchema.safeParse(data);
+          const times = (parsed.success ? parsed.data.collection : [])
+            .filter((time) => time.status === 'available')
+            .slice(0, 40);
+          const options: ChoiceOption[] = times.map((time) => ({
+            label: formatDateTime(time.start_time, context.timeZone),
+            value: utc(time.start_time),
+            aliases: [formatTime(time.start_time, context.timeZone)],
+          }));
+          const range = searchRange(slots, context);
+          const blocks: MessageBlock[] = [
+            {
+              type: 'time-slots',
+              timeZone: context.timeZone,
+              slots: options.map((option) => ({ start: option.value, value: option.value })),
+              emptyText: `No open times in ${range.label}.`,
+            },
+          ];
+          return { options, blocks };
+        },
+        preselect: (options, slots) =>
+          typeof slots.preferredTime === 'string'
+            ? options.find(
+                (option) => Date.parse(option.value) === Date.parse(String(slots.preferredTime)),
+              )?.value
+            : undefined,
+      },
+      format: (value, context) => formatDateTime(String(value), context.timeZone),
+    },
+    {
+      name: 'name',
+      label: 'Name',
+      entity: 'text',
+      prompt: 'What name should the booking be under?',
+      hint: 'Your first and last name, for example “Ana Lopez”.',
+      extract: (text, _context, mode) => {
+        const stated = /\bmy name is ([\p{L}][\p{L}' -]{1,60}?)(?:[,.;!?]|\s+and\b|$)/iu.exec(
+          text,
+        )?.[1];
+        if (stated) return { value: stated.trim() };
+        if (mode !== 'answer') return undefined;
+        const answer = text.trim().replace(/[.!]+$/, '');
+        return nameAnswer.test(answer)
+          ? { value: answer }
+          : { problem: 'That doesn’t look like a name.' };
+      },
+    },
+    {
+      name: 'email',
+      label: 'Email',
+      entity: 'email',
+      prompt: 'And your email address, for the confirmation?',
+      hint: 'For example ana@example.com.',
+    },
+  ],
+  confirmation: {
+    title: 'Book this appointment?',
+    fields: (slots, context) => {
+      const type = chosenType(slots, context);
+      const start = String(slots.time);
+      const end = Date.parse(start) + (type?.duration ?? 30) * minute;
+      return [
+        {
+          label: 'Meeting',
+          value: type ? `${type.name} (${formatDuration(type.duration)})` : 'Meeting',
+        },
+        { label: 'When', value: formatTimeRange(start, end, context.timeZone) },
+        { label: 'Name', value: String(slots.name) },
+        { label: 'Email', value: String(slots.email) },
+      ];
+    },
+  },
+  operation: {
+    needs: ['eventTypes'],
+    build: (slots, context) => ({
+      operation: 'calendly:invitees.create',
+      params: {
+        eventType: String(slots.eventType),
+        startTime: String(slots.time),
+        invitee: {
+          name: String(slots.name),
+          email: String(slots.email),
+          timezone: context.timeZone,
+        },
+      },
+    }),
+  },
+  render(result, slots, context) {
+    const parsed = parseOr(calendlyBookingSchema, result);
+    if (!parsed.ok) return parsed.blocks;
+    const type = chosenType(slots, context);
+    const eventName = type?.name ?? 'Appointment';
+    const start = String(slots.time);
+    const end = new Date(Date.parse(start) + (type?.duration ?? 30) * minute).toISOString();
+    const invitee = normalizeInvitee(parsed.value.resource);
+    const booking: MessageBlock = {
+      type: 'booking',
+      eventName,
+      start,
+      end,
+      timeZone: context.timeZone,
+      ics: buildIcs({
+        uid: `${uuidOf(parsed.value.resource.uri ?? parsed.value.resource.event ?? start)}@slotchat`,
+        title: eventName,
+        start,
+        end,
+        createdAt: context.now,
+        ...(invitee.rescheduleUrl ? { url: invitee.rescheduleUrl } : {}),
+      }),
+    };
+    if (invitee.cancelUrl) booking.cancelUrl = invitee.cancelUrl;
+    if (invitee.rescheduleUrl) booking.rescheduleUrl = invitee.rescheduleUrl;
+    return [
+      {
+        type: 'text',
+        text: `You’re booked: ${eventName}, ${formatTimeRange(start, end, context.timeZone)} (${context.timeZone}). A confirmation goes to ${String(slots.email)}.`,
+      },
+      booking,
+    ];
+  },
+  fallback: {
+    // Calendly refuses direct booking on some plans (403): a single-use link still gets them booked.
+    when: (error) => error.code === 'provider_error' && providerStatus(error) === 403,
+    build: (slots) => ({
+      operation: 'calendly:scheduling_links.create',
+      params: { eventType: String(slots.eventType) },
+    }),
+    render(result, slots, context) {
+      const parsed = parseOr(calendlySchedulingLinkSchema, result);
+      if (!parsed.ok) return parsed.blocks;
+      const type = chosenType(slots, context);
+      const eventName = type?.name ?? 'Appointment';
+      const start = String(slots.time);
+      const end = new Date(Date.parse(start) + (type?.duration ?? 30) * minute).toISOString();
+      return [
+        {
+          type: 'text',
+          text: `I can’t book directly on this Calendly account, so here is a single-use link: open it to book ${eventName} at ${formatDateTime(start, context.timeZone)}.`,
+        },
+        {
+          type: 'booking',
+          eventName,
+          start,
+          end,
+          timeZone: context.timeZone,
+          schedulingUrl: parsed.value.resource.booking_url,
+        },
+      ];
+    },
+  },
+  recover(error) {
+    // Gotcha 14: a slot can go between listing and booking; Calendly answers 400 or 409.
+    const status = providerStatus(error);
+    if (error.code === 'conflict' || (error.code === 'provider_error' && status === 400)) {
+      return {
+        blocks: [
+          { type: 'text', text: 'That time was just taken. Here are the open times again.' },
+        ],
+        clearSlots: ['time', 'preferredTime'],
+        refetch: ['times'],
+      };
+    }
+    return undefined;
+  },
+});

@@ -1,0 +1,66 @@
+import {
+  type LookupDefinition,
+  type MessageBlock,
+  type SlotDefinition,
+  type SlotValues,
+} from '@slotchat/dialog';
+import type { z } from 'zod';
+import { calendlyUserSchema } from '../schemas';
+
+export const calendlyTemplateBase = {
+  integration: 'calendly',
+  integrationName: 'Calendly',
+  authorizationReason: 'To see and book your Calendly events, I need you to connect Calendly.',
+} as const;
+
+/** Every Calendly list needs the user's URI first (`GET /users/me`). */
+export const currentUserLookup: LookupDefinition = {
+  name: 'me',
+  dependsOn: [],
+  build: () => ({ operation: 'calendly:users.me', params: {} }),
+};
+
+export function userUri(lookups: Readonly<Record<string, unknown>>): string {
+  const parsed = calendlyUserSchema.safeParse(lookups.me);
+  return parsed.success ? parsed.data.resource.uri : '';
+}
+
+/** The event as a slot, by its URI or UUID. */
+export function calendlyEventSlot(prompt: string): SlotDefinition {
+  return {
+    name: 'event',
+    label: 'Event',
+    entity: 'calendly-event-ref',
+    prompt,
+    hint: 'Paste the event’s Calendly URI (it ends in /scheduled_events/…) or its UUID.',
+  };
+}
+
+export function eventUuid(slots: SlotValues): string {
+  return String(slots.event);
+}
+
+/** Calendly wants UTC with a `Z`. */
+export function utc(instant: number | string): string {
+  return new Date(typeof instant === 'string' ? Date.parse(instant) : instant).toISOString();
+}
+
+export function parseOr<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+): { ok: true; value: T } | { ok: false; blocks: MessageBlock[] } {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    blocks: [
+      {
+        type: 'error',
+        title: 'Unexpected answer',
+        message:
+          'Calendly answered in a way I did not understand, so I can’t show it. Try again in a moment.',
+        retry: false,
+      },
+    ],
+  };
+}
