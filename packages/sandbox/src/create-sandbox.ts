@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Express, Request } from 'express';
+import { calendlyRateLimit } from './calendly/api/calendly-api-router';
 import { calendlyFaultResponder } from './calendly/calendly-fault-responder';
 import { createCalendlyRouter } from './calendly/calendly-router';
 import { calendlyOAuthProfile } from './calendly/oauth/calendly-oauth-profile';
@@ -21,6 +22,8 @@ import {
 } from './sandbox-options';
 import { seedCalendlyAccount, seedGoogleAccount } from './seed/accounts';
 import { seedGoogleCalendar } from './seed/google-seed';
+import { seedCalendly } from './seed/calendly-seed';
+import { createCalendlyStore, type CalendlyStore } from './calendly/calendly-store';
 
 export interface SandboxOptions {
   /** Epoch milliseconds; default `Date.now`. Seeded data and every expiry follow this clock. */
@@ -50,7 +53,7 @@ export interface Sandbox {
   /** The instance's state, for tests and the admin API. */
   state: {
     google: { oauth: OAuthStore; calendars: CalendarStore };
-    calendly: { oauth: OAuthStore };
+    calendly: { oauth: OAuthStore; store: CalendlyStore };
     faults: FaultController;
   };
 }
@@ -82,10 +85,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const calendlyOAuth = createOAuthStore({ clock, prefixes: calendlyProfile.prefixes });
   const calendars = createCalendarStore(googleAccount);
   seedGoogleCalendar(calendars, random, clock());
+  const calendly = createCalendlyStore(calendlyAccount);
+  seedCalendly(calendly, random, clock());
 
   const faults = createFaultController({
     delay: options.delay ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    responders: { google: googleFaultResponder, calendly: calendlyFaultResponder(500) },
+    responders: {
+      google: googleFaultResponder,
+      calendly: calendlyFaultResponder(calendlyRateLimit),
+    },
     ...(options.faults ? { initial: options.faults } : {}),
   });
 
@@ -111,7 +119,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       profile: calendlyProfile,
       oauth: calendlyOAuth,
       clients,
+      store: calendly,
       clock,
+      random,
+      faults,
       origin,
     }),
   );
@@ -138,7 +149,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     app,
     state: {
       google: { oauth: googleOAuth, calendars },
-      calendly: { oauth: calendlyOAuth },
+      calendly: { oauth: calendlyOAuth, store: calendly },
       faults,
     },
     listen(port, host = '127.0.0.1') {

@@ -5,12 +5,19 @@ import { createAuthorizeRouter } from '../oauth/authorize-router';
 import type { OAuthProfile } from '../oauth/oauth-profile';
 import type { OAuthStore } from '../oauth/oauth-store';
 import { createTokenRouter } from '../oauth/token-router';
+import type { FaultController } from '../faults/fault-controller';
+import type { SeededRandom } from '../random';
+import { createCalendlyApiRouter } from './api/calendly-api-router';
+import type { CalendlyStore } from './calendly-store';
 
 export interface CalendlyRouterOptions {
   profile: OAuthProfile;
   oauth: OAuthStore;
   clients: ClientRegistry;
+  store: CalendlyStore;
   clock: () => number;
+  random: SeededRandom;
+  faults: FaultController;
   origin: (request: Request) => string;
 }
 
@@ -34,5 +41,6 @@ export function createCalendlyRouter(options: CalendlyRouterOptions): Router {
       paths: { token: '/oauth/token', revoke: '/oauth/revoke' },
     }),
   );
+  router.use('/api', createCalendlyApiRouter(options));
   return router;
 }

@@ -1,0 +1,10 @@
+import { calendlyErrors } from '../calendly-error';
+import { renderUser } from '../calendly-render';
+import type { CalendlyApiContext } from './api-context';
+
+/** `GET /users/me` and `GET /users/{uuid}` (only the host exists in the sandbox). */
+export function getUser({ request, response, store, urls, clock }: CalendlyApiContext): void {
+  const uuid = String(request.params.uuid ?? 'me');
+  if (uuid !== 'me' && uuid !== store.account.userUuid) throw calendlyErrors.notFound();
+  response.json({ resource: renderUser(store.account, urls, clock() - 400 * 86_400_000) });
+}
