@@ -76,6 +76,7 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
     express.json({ limit: bodyLimit, strict: true }),
   );
   app.use('/api/sessions', limits.sessionCreation);
+  app.use('/auth', limits.perIp);
   app.use(sessionRoutes(context));
   app.use(authRoutes(context));
   app.use(integrationRoutes(context));

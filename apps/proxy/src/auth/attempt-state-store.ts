@@ -14,6 +14,12 @@ export function attemptOf(request: Request): AttemptRecord | undefined {
   return attempts.get(request);
 }
 
+/**
+ * A state outlives its attempt by this much so a late callback can still be matched to it and
+ * answered "expired" (the attempt's own expiry refuses the code exchange).
+ */
+const lateAnswerGraceMs = 60 * 60_000;
+
 type StoreCallback = (error: Error | null, state?: string) => void;
 type VerifyCallback = (error: Error | null, ok: string | false, info?: unknown) => void;
 
@@ -43,7 +49,7 @@ export class AttemptStateStore {
         stateHash: sha256(state),
         attemptId: attempt.id,
         codeVerifier: verifier,
-        expiresAt: attempt.expiresAt,
+        expiresAt: attempt.expiresAt + lateAnswerGraceMs,
       })
       .then(
         () => callback(null, state),
@@ -78,6 +84,11 @@ export class AttemptStateStore {
     // A state issued for one integration is worthless at another's callback.
     if (!attempt || attempt.integration !== request.params.integration) return undefined;
     bindAttempt(request, attempt);
+    if (attempt.expiresAt <= this.context.clock()) {
+      // Too late: exchange nothing, and tell the widget the attempt expired.
+      await this.context.store.settleAttempt(attempt.id, 'expired', 'The sign-in took too long');
+      return undefined;
+    }
     return record.codeVerifier;
   }
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './config-error';
@@ -116,6 +118,45 @@ describe('loadConfig', () => {
     [{ UPSTREAM_TIMEOUT_MS: '-5' }, 'UPSTREAM_TIMEOUT_MS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(problemOf(env)).toContain(`${variable}:`);
+  });
+
+  it('reads CONFIG_FILE for what the variables do not set', () => {
+    const file = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-config-')),
+      'slotchat.json',
+    );
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        allowedOrigins: ['https://www.example.com'],
+        integrations: {
+          calendly: {
+            authMode: 'preauthorized',
+            scopes: ['users:read'],
+            apiBaseUrl: 'https://file.example/api',
+          },
+        },
+      }),
+    );
+    const config = loadConfig({
+      CONFIG_FILE: file,
+      CALENDLY_API_BASE_URL: 'https://env.example/api',
+    });
+    expect(config.allowedOrigins).toEqual(['https://www.example.com']);
+    expect(config.integrations.calendly).toMatchObject({
+      mode: 'preauthorized',
+      scopes: ['users:read'],
+      apiBaseUrl: 'https://env.example/api',
+    });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ integrations: { calendly: { authMode: 'sometimes' } } }),
+    );
+    expect(problemOf({ CONFIG_FILE: file })).toMatch(
+      /CONFIG_FILE: .*integrations\.calendly\.authMode/,
+    );
+    expect(problemOf({ CONFIG_FILE: `${file}.missing` })).toContain('CONFIG_FILE:');
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('lists every bad variable at once', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { integrations, type IntegrationId } from '@slotchat/integrations';
 import { z } from 'zod';
 import { ConfigError } from './config-error';
+import { readConfigFile } from './config-file';
 import type { IntegrationProfile, ProxyConfig } from './config-types';
 import { EnvReader, httpUrl, origin, port, positiveInt } from './env-reader';
 import { readIntegrationProfile } from './integration-profile';
@@ -25,13 +26,28 @@ const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'si
 });
 
 /**
- * Reads the proxy's configuration from environment variables once, at start-up.
+ * Reads the proxy's configuration from environment variables once, at start-up (plus the JSON
+ * file named by CONFIG_FILE, if any; variables win).
  * Throws a {@link ConfigError} naming every bad variable; the result is deeply frozen.
  *
  * @example
  * const config = loadConfig(process.env);
  */
-export function loadConfig(env: Record<string, string | undefined>): ProxyConfig {
+export function loadConfig(variables: Record<string, string | undefined>): ProxyConfig {
+  const configFile = variables.CONFIG_FILE?.trim();
+  let fromFile: Record<string, string> = {};
+  if (configFile) {
+    try {
+      fromFile = readConfigFile(configFile);
+    } catch (error) {
+      throw new ConfigError([{ variable: 'CONFIG_FILE', message: (error as Error).message }]);
+    }
+  }
+  // A variable that is set (non-empty) wins over the file.
+  const env = {
+    ...fromFile,
+    ...Object.fromEntries(Object.entries(variables).filter(([, value]) => value?.trim())),
+  };
   const reader = new EnvReader(env);
   const listenPort = reader.read('PORT', port, 3000);
   const publicUrl = reader.read('PUBLIC_URL', httpUrl, `http://localhost:${listenPort}`);

@@ -13,6 +13,8 @@ export interface ProviderCall {
   url: URL;
   body: unknown;
   idempotent: boolean;
+  /** Reads back what an earlier, unanswered try created (see OperationDefinition.readBack). */
+  readBack?: () => Promise<unknown>;
 }
 
 /**
@@ -69,6 +71,14 @@ export async function callProvider(
       token = await context.tokenManager.replaceRejected(call.grant, token);
       attempt -= 1;
       continue;
+    }
+    if (response.status === 409 && attempt > 1 && call.readBack) {
+      // Our earlier try did reach the provider and created the resource: show it, once.
+      context.logger.info(
+        { integration: profile.id, attempt },
+        'retried create already done; reading it back',
+      );
+      return call.readBack();
     }
     if (isRetryableStatus(response.status, response.body) && canRetry) {
       const delay = retryDelayMs(

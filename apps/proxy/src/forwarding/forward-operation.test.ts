@@ -46,7 +46,51 @@ const listScheduled = defineOperation({
   pagination: { style: 'calendly', maxPages: 5 },
 });
 
+const insertWithReadBack = defineOperation({
+  ...insertEvent,
+  id: 'google-calendar:events.insert',
+  idempotent: true,
+  readBack: ({ id }) => ({ method: 'GET', path: `/calendars/primary/events/${id}` }),
+});
+
 describe('forwardOperation', () => {
+  it('answers a retried create that meets 409 with the resource the first try created', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect('POST', `${api}/calendars/primary/events`, () =>
+      json({ error: { code: 503 } }, 503),
+    );
+    upstream.expect('POST', `${api}/calendars/primary/events`, () =>
+      json({ error: { code: 409, errors: [{ reason: 'duplicate' }] } }, 409),
+    );
+    upstream.expect('GET', `${api}/calendars/primary/events/abc12`, () =>
+      json({ id: 'abc12', summary: 'x' }),
+    );
+    const grant = await storedGrant(unit.context);
+    const data = await forwardOperation(unit.context, {
+      operation: insertWithReadBack,
+      params: { id: 'abc12' },
+      grant,
+    });
+    expect(data).toEqual({ id: 'abc12', summary: 'x' });
+  });
+
+  it('answers conflict when a create meets 409 on its first try', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch);
+    upstream.expect('POST', `${api}/calendars/primary/events`, () =>
+      json({ error: { code: 409 } }, 409),
+    );
+    const grant = await storedGrant(unit.context);
+    await expect(
+      forwardOperation(unit.context, {
+        operation: insertWithReadBack,
+        params: { id: 'abc12' },
+        grant,
+      }),
+    ).rejects.toMatchObject({ code: 'conflict', status: 409 });
+  });
+
   it('follows Google page tokens (through short and empty pages) and merges items', async () => {
     const upstream = fakeUpstream();
     unit = unitContext(upstream.fetch);

@@ -18,6 +18,18 @@ export async function forwardOperation(
   const { operation, grant } = input;
   const profile = context.profile(operation.integration);
   const request = operation.request(input.params);
+  const readBackRequest = operation.readBack?.(input.params);
+  const readBack = readBackRequest
+    ? () =>
+        callProvider(context, {
+          profile,
+          grant,
+          method: readBackRequest.method,
+          url: upstreamUrl(profile.apiBaseUrl, readBackRequest),
+          body: readBackRequest.body,
+          idempotent: true,
+        })
+    : undefined;
   const call = (query: typeof request.query) =>
     callProvider(context, {
       profile,
@@ -26,6 +38,7 @@ export async function forwardOperation(
       url: upstreamUrl(profile.apiBaseUrl, { path: request.path, ...(query ? { query } : {}) }),
       body: request.body,
       idempotent: operation.idempotent,
+      ...(readBack ? { readBack } : {}),
     });
 
   const pagination = operation.pagination;

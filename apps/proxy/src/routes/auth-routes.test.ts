@@ -226,6 +226,26 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
     expect(page.headers.location).toBeUndefined();
   });
 
+  it('reports "expired" when the provider comes back after the attempt ran out, without exchanging the code', async () => {
+    const token = await createSession(harness);
+    const created = await api(harness, token).post('/api/auth/attempts', {
+      integration: 'google-calendar',
+    });
+    const callbackUrl = await consentFor(harness, created.body.authorizeUrl as string);
+    harness.clock.advance(11 * 60_000);
+    const before = harness.upstream.length;
+    const callback = await request(harness.proxy.app).get(
+      `${callbackUrl.pathname}${callbackUrl.search}`,
+    );
+    expect(postedMessage(callback.text)?.message).toMatchObject({
+      attemptId: created.body.attemptId,
+      status: 'expired',
+    });
+    expect(harness.upstream.length).toBe(before);
+    const integrations = await api(harness, token).get('/api/integrations');
+    expect(integrations.body.integrations[0].connected).toBe(false);
+  });
+
   it('creates attempts only for an allowed embedding origin', async () => {
     const token = await createSession(harness);
     const response = await request(harness.proxy.app)

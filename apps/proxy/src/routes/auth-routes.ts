@@ -164,6 +164,23 @@ export function authRoutes(context: AppContext): express.Router {
           );
           return;
         }
+        if (!error && !outcome) {
+          // The state was real but the attempt could not go on (it expired): say what became of it.
+          context.store
+            .findAttempt(attempt.id)
+            .then(
+              (current) =>
+                sendResult(
+                  context,
+                  response,
+                  attempt,
+                  current?.status === 'expired' ? 'expired' : 'failed',
+                  410,
+                ),
+              next,
+            );
+          return;
+        }
         if (error || !outcome) {
           context.logger.warn(
             { integration: attempt.integration, attemptId: attempt.id, err: error },

@@ -23,13 +23,11 @@ const getEvent = '/api/operations/google-calendar:events.get';
 describe('security', () => {
   it('answers CORS only for the configured embedding origins', async () => {
     harness = await createHarness();
-    const allowed = await request(harness.proxy.app)
-      .options('/api/sessions')
-      .set({
-        origin: embeddingOrigin,
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type',
-      });
+    const allowed = await request(harness.proxy.app).options('/api/sessions').set({
+      origin: embeddingOrigin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type',
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers['access-control-allow-origin']).toBe(embeddingOrigin);
 
