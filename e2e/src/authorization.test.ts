@@ -1,16 +1,16 @@
 /**
- * The walking skeleton's journeys: a visitor asks for a Google Calendar event, connects Google
- * Calendar in the popup on the sandbox's consent page, and sees the event, with no more typing;
- * or denies, and is told so and offered to try again.
+ * Popup authorization in a real browser against the real proxy and sandbox: allow (the event
+ * card appears with no more typing), deny, the popup closed early, and the popup blocked.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import type { Browser } from './browser';
 import { chat } from './chat-page';
 
 let browser: Browser;
 let context: BrowserContext;
+let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -18,34 +18,37 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
 
 async function askForEvent() {
-  context = await browser.newContext();
-  const page = await context.newPage();
   await page.goto(inject('proxyUrl'));
   const widget = chat(page);
   await widget.open();
   await widget.send('show me event abc123');
-  const connect = widget.log.getByRole('button', { name: 'Connect Google Calendar' });
-  await connect.waitFor();
-  const [popup] = await Promise.all([page.waitForEvent('popup'), connect.click()]);
-  return { page, widget, popup };
+  return widget;
 }
 
-describe('popup authorization journey', () => {
+describe('popup authorization', () => {
   it('allow: the event card appears without further typing', async () => {
-    const { widget, popup } = await askForEvent();
+    const widget = await askForEvent();
+    const popup = await widget.connect();
     await popup.getByRole('button', { name: 'Allow' }).click();
     await popup.waitForEvent('close');
-    const card = widget.log.getByRole('article', { name: 'Design review' });
+    const card = widget.eventCard('Design review');
     await card.waitFor();
     expect(await card.textContent()).toContain('Design review');
-    expect(await widget.panel.getByText('Google Calendar: connected').count()).toBe(1);
-    await context.close();
+    await widget.panel.getByText('Google Calendar: connected').waitFor();
   });
 
   it('deny: the chat says access was not granted and offers to try again', async () => {
-    const { widget, popup } = await askForEvent();
+    const widget = await askForEvent();
+    const popup = await widget.connect();
     await popup.getByRole('button', { name: 'Deny' }).click();
     await popup.waitForEvent('close');
     const reply = widget.lastBot();
@@ -54,7 +57,42 @@ describe('popup authorization journey', () => {
       .first()
       .waitFor();
     await reply.getByRole('button', { name: 'Try again' }).waitFor();
-    expect(await widget.log.getByRole('article', { name: 'Design review' }).count()).toBe(0);
-    await context.close();
+    expect(await widget.eventCard('Design review').count()).toBe(0);
+  });
+
+  it('deny, then try again and allow: the dialog resumes', async () => {
+    const widget = await askForEvent();
+    const denied = await widget.connect();
+    await denied.getByRole('button', { name: 'Deny' }).click();
+    await widget.log.getByText('Access to Google Calendar was not granted.').first().waitFor();
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      widget.log.locator('section.auth').getByRole('button', { name: 'Try again' }).last().click(),
+    ]);
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await widget.eventCard('Design review').waitFor();
+  });
+
+  it('popup closed before finishing: the card says so and offers to try again', async () => {
+    const widget = await askForEvent();
+    const popup = await widget.connect();
+    await popup.getByRole('button', { name: 'Allow' }).waitFor();
+    await popup.close();
+    await widget.log.getByText('The sign-in window was closed before you finished.').waitFor();
+    await widget.log.locator('section.auth').getByRole('button', { name: 'Try again' }).waitFor();
+  });
+
+  it('popup blocked: a link continues in a new tab and the dialog still resumes', async () => {
+    // What a popup blocker does to window.open.
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    const widget = await askForEvent();
+    await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).click();
+    await widget.log.getByText('Your browser blocked the sign-in window.').waitFor();
+    const link = widget.log.getByRole('link', { name: 'Continue in a new tab' });
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await tab.getByRole('button', { name: 'Allow' }).click();
+    await widget.eventCard('Design review').waitFor();
   });
 });

@@ -1,17 +1,26 @@
 import type { TestProject } from 'vitest/node';
+import { startHostSite } from './host-site';
 import { startStack } from './stack';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     proxyUrl: string;
     sandboxUrl: string;
+    /** A customer's site on another origin that embeds the widget by script tag. */
+    hostUrl: string;
   }
 }
 
-/** One sandbox + proxy for the run; each test gets its own browser context (own session). */
+/** One sandbox + proxy (+ a host site) for the run; each test gets its own browser context. */
 export default async function setup(project: TestProject) {
-  const stack = await startStack();
+  const host = await startHostSite();
+  const stack = await startStack({ allowedOrigins: [host.url] });
+  host.serve(stack.proxyUrl);
   project.provide('proxyUrl', stack.proxyUrl);
   project.provide('sandboxUrl', stack.sandboxUrl);
-  return () => stack.close();
+  project.provide('hostUrl', host.url);
+  return async () => {
+    await stack.close();
+    await host.close();
+  };
 }

@@ -28,7 +28,10 @@ function listen(server: ReturnType<typeof createServer>): Promise<number> {
   });
 }
 
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+/** `allowedOrigins`: other sites that may embed the widget (the proxy's own origin always may). */
+export async function startStack(
+  options: { allowedOrigins?: string[]; env?: Record<string, string> } = {},
+): Promise<Stack> {
   for (const [name, dir] of [
     ['widget', join(widgetDir, 'widget.js')],
     ['demo', join(demoDir, 'index.html')],
@@ -54,7 +57,8 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       PUBLIC_DIR: demoDir,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      ...env,
+      ALLOWED_ORIGINS: [proxyUrl, ...(options.allowedOrigins ?? [])].join(','),
+      ...options.env,
     }),
   );
   server.on('request', proxy.app);

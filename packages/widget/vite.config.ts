@@ -1,6 +1,8 @@
-// The chat chunk (`dist/widget-chat.js`, an ES module): React, the engine, the cards. The
-// loader (`dist/widget.js`) is built separately by vite.loader.config.ts so that it stays a tiny
-// classic script that shares no chunk with this one.
+// The chat chunk (`dist/widget-chat.js`): React, the engine, the cards. A classic script (IIFE
+// that sets `window.SlotchatChat`), not an ES module: the loader adds it with a <script> element,
+// which needs no CORS headers from whoever hosts the files (a cross-origin `import()` would).
+// The loader (`dist/widget.js`) is built separately by vite.loader.config.ts so that it stays a
+// tiny script that shares no code with this one.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -15,7 +17,8 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: 'src/embed/mount-chat.tsx',
-      formats: ['es'],
+      formats: ['iife'],
+      name: 'SlotchatChat',
       fileName: () => 'widget-chat.js',
     },
   },

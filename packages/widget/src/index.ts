@@ -2,6 +2,8 @@
  * @slotchat/widget for React sites and for other packages. A plain site embeds the built
  * `dist/widget.js` by script tag instead (see `embed/loader.ts`).
  */
+import './embed/zod-jitless';
+
 export { SlotchatWidget } from './react/slotchat-widget';
 export type { SlotchatWidgetProps } from './react/slotchat-widget';
 export { createChat } from './core/create-chat';

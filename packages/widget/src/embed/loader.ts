@@ -41,6 +41,8 @@ interface SlotchatGlobal {
 declare global {
   interface Window {
     Slotchat?: SlotchatGlobal;
+    /** Set by the chat chunk (widget-chat.js) when it has loaded. */
+    SlotchatChat?: { mountChat(shadow: ShadowRoot, options: MountOptions): ChatInstance };
   }
 }
 
@@ -50,8 +52,29 @@ const chatModuleUrl = new URL('widget-chat.js', scriptUrl).href;
 
 type ChatModule = { mountChat(shadow: ShadowRoot, options: MountOptions): ChatInstance };
 let chatModule: Promise<ChatModule> | null = null;
-function loadChatModule(): Promise<ChatModule> {
-  chatModule ??= import(/* @vite-ignore */ chatModuleUrl) as Promise<ChatModule>;
+
+/**
+ * Adds the chat chunk as a classic script (allowed by any CSP that allows widget.js itself, and
+ * needing no CORS headers, unlike a cross-origin module import). It defines `window.SlotchatChat`.
+ */
+function loadChatModule(nonce: string | undefined): Promise<ChatModule> {
+  chatModule ??= new Promise<ChatModule>((resolve, reject) => {
+    if (window.SlotchatChat) return resolve(window.SlotchatChat);
+    const element = document.createElement('script');
+    element.src = chatModuleUrl;
+    element.async = true;
+    if (nonce) element.nonce = nonce;
+    element.addEventListener('load', () =>
+      window.SlotchatChat
+        ? resolve(window.SlotchatChat)
+        : reject(new Error(`${chatModuleUrl} did not define the chat`)),
+    );
+    element.addEventListener('error', () => reject(new Error(`could not load ${chatModuleUrl}`)));
+    document.head.appendChild(element);
+  }).catch((error: unknown) => {
+    chatModule = null; // The next click tries again.
+    throw error;
+  });
   return chatModule;
 }
 
@@ -85,26 +108,40 @@ class Widget {
     this.shadow.appendChild(this.button);
     (options.container ?? document.body).appendChild(host);
 
-    if (this.hasPendingSignIn()) void this.load(false);
+    // Preloading failures are retried on the first click.
+    if (this.hasPendingSignIn()) this.load(false).catch(() => {});
     else if (options.load === 'idle') {
       const idle =
         window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-      idle(() => void this.load(false));
+      idle(() => this.load(false).catch(() => {}));
     }
   }
 
   /** Runs a command on the chat, loading it first when needed. */
   run(command: (chat: ChatInstance) => void, opening = true): void {
     this.queued.push(command);
-    void this.load(opening).then((chat) => {
-      for (const next of this.queued.splice(0)) next(chat);
-    });
+    this.load(opening).then(
+      (chat) => {
+        for (const next of this.queued.splice(0)) next(chat);
+      },
+      (error: unknown) => {
+        this.queued.length = 0;
+        console.error('[slotchat] the chat could not be loaded', error);
+      },
+    );
   }
 
   private load(open: boolean): Promise<ChatInstance> {
     this.chat ??= (async () => {
       this.button.setAttribute('aria-busy', 'true');
-      const module = await loadChatModule();
+      let module: ChatModule;
+      try {
+        module = await loadChatModule(this.options.nonce);
+      } catch (error) {
+        this.button.removeAttribute('aria-busy');
+        this.chat = null;
+        throw error;
+      }
       const hadFocus = this.shadow.activeElement === this.button;
       this.button.remove();
       const chat = module.mountChat(this.shadow, {

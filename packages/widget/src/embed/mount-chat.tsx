@@ -2,7 +2,7 @@
  * The chat chunk's entry: the loader imports it on first open and hands over its shadow root.
  * Everything heavy (React, the engine, zod) lives behind this module.
  */
-import { z } from 'zod';
+import './zod-jitless';
 import { createRoot } from 'react-dom/client';
 import type { ChatEventHandler, ChatEventName } from '../core/chat-events';
 import { createChat } from '../core/create-chat';
@@ -11,9 +11,6 @@ import { ChatApp } from '../react/chat-app';
 import { ChatProvider } from '../react/chat-context';
 import { widgetCss } from '../react/styles';
 import { adoptStyles } from './adopt-styles';
-
-// zod would otherwise probe `new Function` once, which a strict CSP reports as a violation.
-z.config({ jitless: true });
 
 export interface MountOptions extends ChatOptions {
   open?: boolean;
