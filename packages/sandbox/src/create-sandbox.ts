@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Express, Request } from 'express';
+import { createAdminRouter } from './admin/admin-router';
 import { calendlyRateLimit } from './calendly/api/calendly-api-router';
 import { calendlyFaultResponder } from './calendly/calendly-fault-responder';
 import { createCalendlyRouter } from './calendly/calendly-router';
@@ -126,6 +127,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       origin,
     }),
   );
+  app.use(
+    '/__sandbox',
+    createAdminRouter({
+      faults,
+      oauth: { google: googleOAuth, calendly: calendlyOAuth },
+      calendars,
+    }),
+  );
   app.get('/', (request, response) => {
     const base = origin(request);
     response.json({
@@ -142,6 +151,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         revokeUrl: `${base}/calendly/oauth/revoke`,
         apiBaseUrl: `${base}/calendly/api`,
       },
+      admin: `${base}/__sandbox`,
     });
   });
 

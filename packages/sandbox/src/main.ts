@@ -16,6 +16,7 @@ try {
   console.log(
     `  Calendly: ${url}/calendly/oauth/authorize, ${url}/calendly/oauth/token, ${url}/calendly/api`,
   );
+  console.log(`  Admin:    ${url}/__sandbox/faults (fault switches), ${url}/__sandbox/grants`);
   const stop = () => {
     void close().then(() => process.exit(0));
   };
