@@ -107,5 +107,9 @@ describe('restart', () => {
     expect(event.status).toBe(200);
     const readiness = await api(harness, token).get('/readyz');
     expect(readiness.body).toEqual({ status: 'ready' });
+    await harness.proxy.close();
+    const closing = await api(harness, token).get('/readyz');
+    expect(closing.status).toBe(503);
+    await harness.restart();
   });
 });

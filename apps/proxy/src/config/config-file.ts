@@ -41,7 +41,7 @@ export function readConfigFile(file: string): Record<string, string> {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${file} as JSON (${(error as Error).message})`);
+    throw new Error(`cannot read ${file} as JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = configFile.safeParse(raw);
   if (!parsed.success) {

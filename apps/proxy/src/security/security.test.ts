@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   sessionIdOf,
   type Harness,
 } from '../test-utils/harness';
+import { databaseFileName } from '../store/sqlite-store';
 
 let harness: Harness;
 afterEach(async () => {
@@ -146,6 +148,14 @@ describe('security', () => {
       sessionToken: token,
     };
     const logs = harness.logs.text();
+    const db = new Database(path.join(harness.dataDir, databaseFileName), { readonly: true });
+    const stored = ['sessions', 'grants', 'attempts', 'oauth_states']
+      .map((table) => JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all()))
+      .join('\n');
+    db.close();
+    for (const name of ['accessToken', 'refreshToken', 'sessionToken'] as const) {
+      expect(stored.includes(secrets[name]), `${name} in plain text in SQLite`).toBe(false);
+    }
     expect(logs).toContain('access token refreshed');
     for (const [name, secret] of Object.entries(secrets)) {
       expect(secret.length, name).toBeGreaterThan(8);
