@@ -21,30 +21,33 @@ export function MessageList() {
 
   return (
     <div className="messages">
-      <ol role="log" aria-live="polite" aria-label={t('conversation')}>
-        {entries.map((entry, index) => {
-          const time = formatTime(entry.at, locale, timeZone);
-          const active = index === entries.length - 1;
-          return (
-            <li key={entry.id} className={`bubble ${entry.role}`}>
-              <span className="visually-hidden">
-                {entry.role === 'visitor' ? t('you') : t('assistant')}{' '}
-              </span>
-              {entry.role === 'visitor' ? (
-                <p className="text">{entry.text}</p>
-              ) : (
-                entry.message.blocks.map((block, blockIndex) => (
-                  <BlockView key={blockIndex} block={block} active={active} />
-                ))
-              )}
-              <time className="time" dateTime={new Date(entry.at).toISOString()}>
-                <span className="visually-hidden">{t('sentAt', { time })}</span>
-                <span aria-hidden="true">{time}</span>
-              </time>
-            </li>
-          );
-        })}
-      </ol>
+      {/* The log wraps the list: a role on the <ol> itself would hide its list semantics. */}
+      <div role="log" aria-live="polite" aria-label={t('conversation')}>
+        <ol>
+          {entries.map((entry, index) => {
+            const time = formatTime(entry.at, locale, timeZone);
+            const active = index === entries.length - 1;
+            return (
+              <li key={entry.id} className={`bubble ${entry.role}`}>
+                <span className="visually-hidden">
+                  {entry.role === 'visitor' ? t('you') : t('assistant')}{' '}
+                </span>
+                {entry.role === 'visitor' ? (
+                  <p className="text">{entry.text}</p>
+                ) : (
+                  entry.message.blocks.map((block, blockIndex) => (
+                    <BlockView key={blockIndex} block={block} active={active} />
+                  ))
+                )}
+                <time className="time" dateTime={new Date(entry.at).toISOString()}>
+                  <span className="visually-hidden">{t('sentAt', { time })}</span>
+                  <span aria-hidden="true">{time}</span>
+                </time>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
       {pending > 0 ? (
         <div className="typing" role="status">
           <span className="visually-hidden">{t('typing')}</span>
