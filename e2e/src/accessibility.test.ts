@@ -118,7 +118,9 @@ describe('accessibility', () => {
     await widget.textBox.waitFor();
     await expect.poll(focused).toBe('Message');
     expect(
-      await widget.textBox.evaluate((element) => element === element.getRootNode().activeElement),
+      await widget.textBox.evaluate(
+        (element) => element === (element.getRootNode() as ShadowRoot).activeElement,
+      ),
     ).toBe(true);
 
     await page.keyboard.type('show me event abc123');
