@@ -179,7 +179,15 @@ export function startTemplate(turn: Turn, template: TemplateDefinition, text: st
   const active = newDialog(template);
   turn.state.active = active;
   const outcome = fillSlots(template, active, text, templateContext(turn, active), 'request');
-  for (const { problem } of outcome.problems.slice(0, 1)) sayText(turn, problem);
+  const [first] = outcome.problems;
+  const troubled = first && template.slots.find((slot) => slot.name === first.slot);
+  if (first && troubled) {
+    // Ask about what the request got wrong rather than quietly using a default instead.
+    sayText(turn, first.problem);
+    active.failures[troubled.name] = 1;
+    askSlot(turn, active, template, troubled);
+    return;
+  }
   advance(turn, active);
 }
 

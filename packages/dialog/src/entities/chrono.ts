@@ -28,7 +28,8 @@ const timeOfDayWords = /\b(morning|afternoon|evening|noon|midday|midnight|tonigh
 /** "the 3rd", "the 10th": a day of this month (or the next one, when it has passed). */
 function ordinalDayParser(): chrono.Parser {
   return {
-    pattern: () => /\b(?:the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/i,
+    pattern: () =>
+      /\b(?:the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     extract: (context, match) => {
       const day = Number(match[1]);
       if (day < 1 || day > 31) return null;
@@ -74,7 +75,8 @@ function toMoment(
     hasTime ? hour : 0,
     hasTime ? (components.get('minute') ?? 0) : 0,
   );
-  const hasDate = components.isCertain('day') || components.isCertain('weekday');
+  const hasDate =
+    components.isCertain('day') || components.isCertain('weekday') || components.isCertain('month');
   return { instant, hasTime, hasDate };
 }
 
@@ -90,26 +92,31 @@ export function parseDates(text: string, context: EntityContext): ParsedDate[] {
   } catch {
     return [];
   }
-  return results.map((result) => {
-    const parsed: ParsedDate = {
-      text: result.text,
-      index: result.index,
-      start: toMoment(result.start, result.text, context),
-    };
-    if (result.end) {
-      const end = toMoment(result.end, result.text, context);
-      // "3-4pm": chrono gives the end its meridiem; the start follows it.
-      if (
-        end.hasTime &&
-        parsed.start.hasTime &&
-        end.instant - parsed.start.instant > 12 * 3600_000
-      ) {
-        parsed.start = { ...parsed.start, instant: parsed.start.instant + 12 * 3600_000 };
+  // "30 minutes" or "an hour" alone is a duration, not "30 minutes from now" ("in 30 minutes" is).
+  const durations =
+    /^(?:for\s+)?(?:\d+(?:\.\d+)?|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|h|m)\b/i;
+  return results
+    .filter((result) => !durations.test(result.text.trim()))
+    .map((result) => {
+      const parsed: ParsedDate = {
+        text: result.text,
+        index: result.index,
+        start: toMoment(result.start, result.text, context),
+      };
+      if (result.end) {
+        const end = toMoment(result.end, result.text, context);
+        // "3-4pm": chrono gives the end its meridiem; the start follows it.
+        if (
+          end.hasTime &&
+          parsed.start.hasTime &&
+          end.instant - parsed.start.instant > 12 * 3600_000
+        ) {
+          parsed.start = { ...parsed.start, instant: parsed.start.instant + 12 * 3600_000 };
+        }
+        parsed.end = end;
       }
-      parsed.end = end;
-    }
-    return parsed;
-  });
+      return parsed;
+    });
 }
 
 /** Ordinals no month has ("the 45th"), so the visitor hears why the date was not understood. */

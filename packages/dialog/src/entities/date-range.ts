@@ -61,6 +61,8 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
     return { value: named.value };
   }
   if (!first) return undefined;
+  const explicit = explicitEnds(text, context);
+  if (explicit) return explicit;
   const startMoment = first.start;
   let endMoment = first.end;
   const second = dates[1];
@@ -89,4 +91,22 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
     return { value: timed(day + part[1] * hour, day + part[2] * hour, context) };
   }
   return { value: wholeDays(startMoment.instant, startMoment.instant, context) };
+}
+
+/**
+ * "from Nov 10 to Nov 3": chrono quietly swaps a reversed range, so each side is read on its own;
+ * when both name a day, the visitor's order decides, and a range that ends first is pointed out.
+ */
+function explicitEnds(text: string, context: EntityContext): Extraction | undefined {
+  const split =
+    /^(.*?\S)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|–)\s*(\S.*)$/i.exec(text);
+  if (!split?.[1] || !split[2]) return undefined;
+  const left = parseDates(split[1], context).at(-1);
+  const right = parseDates(split[2], context)[0];
+  if (!left || !right || !left.start.hasDate || !right.start.hasDate) return undefined;
+  if (left.start.hasTime || right.start.hasTime) return undefined;
+  if (right.start.instant < left.start.instant) {
+    return { problem: 'That range ends before it starts. Which dates did you mean?' };
+  }
+  return { value: wholeDays(left.start.instant, right.start.instant, context) };
 }

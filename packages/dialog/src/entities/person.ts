@@ -13,6 +13,17 @@ const stopWords = new Set([
   'today',
   'tomorrow',
   'events',
+  'attendee',
+  'attendees',
+  'someone',
+  'somebody',
+  'anyone',
+  'person',
+  'people',
+  'guest',
+  'guests',
+  'invitee',
+  'invitees',
   'meetings',
 ]);
 

@@ -49,7 +49,7 @@ export async function connectProxy(options: ProxyClientOptions): Promise<ProxyCl
     if (body !== undefined) init.body = JSON.stringify(body);
     const response = await doFetch(`${baseUrl}${path}`, init);
     const text = await response.text();
-    let json: unknown = undefined;
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

@@ -16,7 +16,7 @@ export const getInviteesTemplate = defineTemplate({
     'who booked this calendly event',
     'show guests and their answers for my calendly meeting',
   ],
-  keywords: ['invitees', 'who is coming', 'guests', 'attendees of calendly event'],
+  keywords: ['invitees', 'who is coming', 'guests', 'who booked calendly'],
   signals: ['calendly-event-ref', 'mentions-calendly'],
   lookups: [
     {
