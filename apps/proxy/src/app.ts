@@ -6,10 +6,11 @@ import type { ProxyConfig } from './config/config-types';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { loggableUrl } from './logger';
 import { adminRoutes } from './routes/admin-routes';
-import { authRoutes } from './routes/auth-routes';
+import { attemptRoutes } from './routes/attempt-routes';
 import { healthRoutes } from './routes/health-routes';
 import { integrationRoutes } from './routes/integration-routes';
 import { operationRoutes } from './routes/operation-routes';
+import { popupRoutes } from './routes/popup-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { staticRoutes } from './routes/static-routes';
 import { corsPolicy } from './security/cors-policy';
@@ -46,12 +47,15 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
       logger: context.logger,
       // Query strings carry codes, states and attempt ids: log the path and the keys only.
       serializers: {
-        req: (request: { method: string; url: string }) => ({
+        req: (request: { id: unknown; method: string; url: string }) => ({
+          id: request.id,
           method: request.method,
           url: loggableUrl(request.url),
         }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : 'info',
       autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
     }),
   );
@@ -78,7 +82,8 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use('/api/sessions', limits.sessionCreation);
   app.use('/auth', limits.perIp);
   app.use(sessionRoutes(context));
-  app.use(authRoutes(context));
+  app.use(attemptRoutes(context));
+  app.use(popupRoutes(context));
   app.use(integrationRoutes(context));
   app.use(operationRoutes(context, limits.perSession));
   app.use(adminRoutes(context));

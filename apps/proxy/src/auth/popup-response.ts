@@ -1,0 +1,56 @@
+import type { Response } from 'express';
+import type { AttemptStatusValue } from '@slotchat/integrations';
+import type { AppContext } from '../app-context';
+import type { AttemptRecord } from '../store/store';
+import { renderCallbackPage, type CallbackPage } from './callback-page';
+
+function sendPage(response: Response, status: number, page: CallbackPage): void {
+  response
+    .status(status)
+    .set({
+      'content-security-policy': page.contentSecurityPolicy,
+      // The popup must keep its opener (the widget on another origin) to post the result.
+      'cross-origin-opener-policy': 'unsafe-none',
+      'cache-control': 'no-store',
+      // The URL carries the code and state: no Referer to anything the page might load.
+      'referrer-policy': 'no-referrer',
+    })
+    .type('html')
+    .send(page.html);
+}
+
+/** A page for a request that belongs to no attempt we know: nobody is told anything. */
+export function sendNotice(response: Response, status: number, headline: string): void {
+  sendPage(response, status, renderCallbackPage({ headline, message: null, target: null }));
+}
+
+/**
+ * The outcome of an attempt: a visitor's popup posts it to the attempt's embedding origin and
+ * closes; the owner (admin page, CLI) gets a page with a way back.
+ */
+export function sendResult(
+  context: AppContext,
+  response: Response,
+  attempt: AttemptRecord,
+  status: AttemptStatusValue,
+  httpStatus = 200,
+): void {
+  const message = {
+    type: 'slotchat:auth-result' as const,
+    attemptId: attempt.id,
+    integration: attempt.integration,
+    status,
+  };
+  if (attempt.kind === 'visitor') {
+    sendPage(response, httpStatus, renderCallbackPage({ message, target: attempt.origin }));
+    return;
+  }
+  const link = context.config.adminSecret
+    ? { href: `${context.config.publicUrl}/admin`, text: 'Back to the admin page' }
+    : undefined;
+  sendPage(
+    response,
+    httpStatus,
+    renderCallbackPage({ message, target: null, ...(link ? { link } : {}) }),
+  );
+}

@@ -1,0 +1,91 @@
+import express from 'express';
+import { integrationIdSchema, type AttemptStatusValue } from '@slotchat/integrations';
+import type { AppContext } from '../app-context';
+import { AttemptStateStore, attemptOf, bindAttempt } from '../auth/attempt-state-store';
+import { currentAttempt } from '../auth/attempts';
+import { completeAuthorization, type AuthorizationOutcome } from '../auth/complete-authorization';
+import { createPassport } from '../auth/oauth-strategy';
+import { sendNotice, sendResult } from '../auth/popup-response';
+
+/**
+ * The pages the popup visits: `/auth/:integration/start?attempt=…` (302 to the provider) and
+ * `/auth/:integration/callback` (the provider's redirect; posts the result and closes).
+ */
+export function popupRoutes(context: AppContext): express.Router {
+  const router = express.Router();
+  const stateStore = new AttemptStateStore(context);
+  const passport = createPassport(context, stateStore, async (request, tokens) => {
+    const attempt = attemptOf(request);
+    if (!attempt) throw new Error('No attempt is bound to this callback');
+    return completeAuthorization(context, attempt, tokens);
+  });
+
+  router.get('/auth/:integration/start', async (request, response, next) => {
+    const integration = integrationIdSchema.safeParse(request.params.integration);
+    const attemptId = typeof request.query.attempt === 'string' ? request.query.attempt : '';
+    const found = integration.success ? await context.store.findAttempt(attemptId) : undefined;
+    if (!found || !integration.success || found.integration !== integration.data) {
+      sendNotice(response, 400, 'This sign-in link is not valid.');
+      return;
+    }
+    const attempt = await currentAttempt(context, found);
+    if (attempt.status !== 'pending') {
+      sendResult(context, response, attempt, attempt.status, 410);
+      return;
+    }
+    if (!(await context.store.startAttempt(attempt.id, context.clock()))) {
+      sendNotice(response, 409, 'This sign-in link was already used.');
+      return;
+    }
+    bindAttempt(request, attempt);
+    passport.authenticate(attempt.integration, { session: false })(request, response, next);
+  });
+
+  router.get('/auth/:integration/callback', async (request, response, next) => {
+    const integration = integrationIdSchema.safeParse(request.params.integration);
+    const invalid = (status: number) =>
+      sendNotice(response, status, 'This sign-in response is not valid.');
+    if (!integration.success) return invalid(400);
+
+    if (request.query.error !== undefined) {
+      // The provider came back without a code: the visitor said no, or the provider failed.
+      // passport would not look at `state` here, so it is consumed (once) by hand.
+      await stateStore.take(request, request.query.state);
+      const attempt = attemptOf(request);
+      if (!attempt) return invalid(400);
+      const status: AttemptStatusValue =
+        request.query.error === 'access_denied' ? 'denied' : 'failed';
+      const message =
+        status === 'denied' ? 'Access was not granted' : 'The provider refused the sign-in';
+      await context.store.settleAttempt(attempt.id, status, message);
+      sendResult(context, response, attempt, status);
+      return;
+    }
+    // Without a code passport would start a new authorization: a callback must never redirect.
+    if (typeof request.query.code !== 'string') return invalid(400);
+
+    const finish = (error: unknown, outcome: AuthorizationOutcome | false) => {
+      // The state store binds the attempt only for a known, unused state of this integration.
+      const attempt = attemptOf(request);
+      if (!attempt) return invalid(403);
+      if (outcome) return sendResult(context, response, attempt, outcome.status);
+      if (!error) {
+        // A real state whose attempt could not go on (it expired): say what became of it.
+        return context.store.findAttempt(attempt.id).then((current) => {
+          const status = current?.status === 'expired' ? 'expired' : 'failed';
+          sendResult(context, response, attempt, status, 410);
+        }, next);
+      }
+      context.logger.warn(
+        { integration: attempt.integration, attemptId: attempt.id, err: error },
+        'authorization failed',
+      );
+      return context.store
+        .settleAttempt(attempt.id, 'failed', 'The code exchange failed')
+        .then(() => sendResult(context, response, attempt, 'failed'), next);
+    };
+    passport.authenticate(integration.data, { session: false }, finish)(request, response, next);
+  });
+
+  return router;
+}
