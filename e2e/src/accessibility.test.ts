@@ -164,5 +164,11 @@ describe('accessibility', () => {
     );
     expect(await axeViolations()).toEqual([]);
     await widget.panel.screenshot({ path: join(artifacts, 'panel-phone.png') });
+    // Focus stays inside the full-screen panel: Tab from the last control wraps to the first.
+    await widget.panel.getByRole('button', { name: 'Send' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Chat options');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Send');
   });
 });

@@ -16,6 +16,8 @@ import {
 } from './local-storage-persistence';
 import { browserPopupOpener, windowMessages } from './popup-authorization';
 import type { ChatTransport } from './transport';
+import type { Catalogue, Translate } from './strings';
+import { en, translator } from './strings';
 
 export interface ChatOptions {
   /** The proxy's base URL (it serves the API, the popup pages and the widget). */
@@ -28,10 +30,13 @@ export interface ChatOptions {
   persist?: boolean;
   engine?: DialogEngine;
   transport?: ChatTransport;
+  /** Replacements for any of the widget's strings (a translation), merged over English. */
+  strings?: Partial<Catalogue>;
 }
 
 export interface Chat {
   store: ChatStore;
+  t: Translate;
   events: ReturnType<typeof createChatEvents>;
   dispose(): void;
 }
@@ -60,6 +65,7 @@ export function createChat(options: ChatOptions): Chat {
   void store.getState().start();
   return {
     store,
+    t: translator({ ...en, ...options.strings }),
     events,
     dispose() {
       events.dispose();

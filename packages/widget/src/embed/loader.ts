@@ -27,6 +27,8 @@ interface InitOptions {
   /** When to load the chat: on first open (default) or when the browser is idle. */
   load?: 'open' | 'idle';
   nonce?: string;
+  /** Replacements for the widget's strings (a translation). */
+  strings?: MountOptions['strings'];
   /** Where to put the widget (default: the end of `<body>`). */
   container?: Element;
 }
@@ -92,7 +94,7 @@ class Widget {
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.className = 'launcher';
-    this.button.setAttribute('aria-label', en.openChat);
+    this.button.setAttribute('aria-label', options.strings?.openChat ?? en.openChat);
     this.button.setAttribute('aria-expanded', 'false');
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
@@ -151,6 +153,7 @@ class Widget {
         ...(this.options.timeZone ? { timeZone: this.options.timeZone } : {}),
         ...(this.options.locale ? { locale: this.options.locale } : {}),
         ...(this.options.nonce ? { nonce: this.options.nonce } : {}),
+        ...(this.options.strings ? { strings: this.options.strings } : {}),
       });
       return chat;
     })();
@@ -236,6 +239,7 @@ function start() {
       ...(script?.dataset.instance ? { instance: script.dataset.instance } : {}),
       ...(script?.dataset.position === 'left' ? { position: 'left' as const } : {}),
       ...(script?.dataset.load === 'idle' ? { load: 'idle' as const } : {}),
+      ...(script?.dataset.locale ? { locale: script.dataset.locale } : {}),
       ...(script?.nonce ? { nonce: script.nonce } : {}),
     });
   }

@@ -37,7 +37,7 @@ export function mountChat(shadow: ShadowRoot, options: MountOptions): ChatInstan
   const chat = createChat(options);
   const root = createRoot(container);
   root.render(
-    <ChatProvider store={chat.store}>
+    <ChatProvider store={chat.store} t={chat.t}>
       <ChatApp />
     </ChatProvider>,
   );

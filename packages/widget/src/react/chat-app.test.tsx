@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatApp } from './chat-app';
+import { en, translator } from '../core/strings';
 import { ChatProvider } from './chat-context';
 import { testStore } from './test-store';
 
@@ -90,5 +91,24 @@ describe('ChatApp', () => {
     fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Asia/Tokyo' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
     expect(store.getState().timeZone).toBe('Asia/Tokyo');
+  });
+
+  it('shows every string from the catalogue it is given', async () => {
+    const { store } = testStore();
+    await store.getState().start();
+    const german = translator({
+      ...en,
+      openChat: 'Chat öffnen',
+      message: 'Nachricht',
+      send: 'Senden',
+    });
+    render(
+      <ChatProvider store={store} t={german}>
+        <ChatApp />
+      </ChatProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Chat öffnen' }));
+    expect(screen.getByRole('textbox', { name: 'Nachricht' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Senden' })).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { ChatHeader } from './chat-header';
 import { useChat, useTranslate } from './chat-context';
 import { Composer } from './composer';
+import { trapTab } from './focus-trap';
 import { Launcher } from './launcher';
 import { MessageList } from './message-list';
 
@@ -16,6 +17,7 @@ export function ChatApp() {
   const setOpen = useChat((state) => state.setOpen);
   const launcherRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(open);
 
   useEffect(() => {
@@ -29,12 +31,19 @@ export function ChatApp() {
       event.stopPropagation();
       setOpen(false);
     }
+    if (panelRef.current) trapTab(event, panelRef.current);
   }
 
   return (
     <div className="root">
       {open ? (
-        <div className="panel" role="dialog" aria-label={t('title')} onKeyDown={onKeyDown}>
+        <div
+          ref={panelRef}
+          className="panel"
+          role="dialog"
+          aria-label={t('title')}
+          onKeyDown={onKeyDown}
+        >
           <ChatHeader onClose={() => setOpen(false)} />
           <MessageList />
           <Composer ref={inputRef} />

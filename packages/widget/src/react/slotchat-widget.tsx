@@ -43,7 +43,7 @@ export function SlotchatWidget(props: SlotchatWidgetProps) {
     <div ref={hostRef} data-position={props.position === 'left' ? 'left' : undefined}>
       {mounted
         ? createPortal(
-            <ChatProvider store={mounted.chat.store}>
+            <ChatProvider store={mounted.chat.store} t={mounted.chat.t}>
               <ChatApp />
             </ChatProvider>,
             mounted.shadow,
