@@ -74,7 +74,7 @@ const synonyms: Record<string, string> = {
 };
 
 const stopWords = new Set(
-  'a an the i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just with from about have has had'.split(
+  'a an the i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about have has had'.split(
     ' ',
   ),
 );
@@ -88,7 +88,13 @@ function stem(word: string): string {
 
 /** The comparable words of a request, in order (duplicates kept out). */
 export function normalizeWords(text: string): string[] {
-  const words = text
+  // Capitalised words after the first are names and titles ("with Ana", "Design review"): they
+  // say who or what, never which request, so they must not make "Ana Lopez" look like an intent.
+  const named = text.replace(
+    /(?<=\S\s+)(?!(?:Google|Calendly|Calendar|Meet|I)\b)\p{Lu}[\p{L}'-]*/gu,
+    ' ',
+  );
+  const words = named
     .toLowerCase()
     .replace(/https?:\/\/\S+/g, ' link ')
     .replace(/\S+@\S+/g, ' email ')

@@ -91,6 +91,8 @@ export type Transcript = z.infer<typeof transcriptSchema>;
 
 export const transcriptFileSchema = z.strictObject({
   subject: z.string(),
+  /** Anchored fixtures that several transcripts of the file reuse (YAML `&name` / `*name`). */
+  shared: z.unknown().optional(),
   transcripts: z.array(transcriptSchema).min(1),
 });
 export type TranscriptFile = z.infer<typeof transcriptFileSchema>;

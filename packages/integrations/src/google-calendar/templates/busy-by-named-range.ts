@@ -21,6 +21,7 @@ export const busyByNamedRangeTemplate = defineTemplate({
     'what is on my calendar the next 5 days',
     'am I free this weekend?',
     'busy next month',
+    'am I busy',
     'show my agenda for today',
     'what does my week look like',
   ],

@@ -33,6 +33,8 @@ export const eventsByAttendeeTemplate = defineTemplate({
     'when am I meeting Bob',
     'find events with attendee Ana Lopez',
     'events including bo@example.com this month',
+    'events with Ana next week',
+    'meetings with Bob this month',
   ],
   keywords: ['meetings with', 'attendee', 'with person', 'together with'],
   signals: ['email', 'with-person'],
