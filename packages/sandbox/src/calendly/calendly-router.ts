@@ -9,6 +9,8 @@ import type { FaultController } from '../faults/fault-controller';
 import type { SeededRandom } from '../random';
 import { createCalendlyApiRouter } from './api/calendly-api-router';
 import type { CalendlyStore } from './calendly-store';
+import { createBookingPages } from './pages/booking-page';
+import { createCancellationPages } from './pages/cancellation-page';
 
 export interface CalendlyRouterOptions {
   profile: OAuthProfile;
@@ -42,5 +44,7 @@ export function createCalendlyRouter(options: CalendlyRouterOptions): Router {
     }),
   );
   router.use('/api', createCalendlyApiRouter(options));
+  router.use(createCancellationPages(options));
+  router.use(createBookingPages(options));
   return router;
 }

@@ -64,6 +64,14 @@ describe('events.get', () => {
     });
   });
 
+  it('refuses a query parameter the method does not have, as Google does', async () => {
+    const { get } = await setup();
+    const response = await get('abc123', '?colour=blue');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain('Unknown name "colour"');
+    expect((await get('abc123', '?fields=id&prettyPrint=false')).status).toBe(200);
+  });
+
   it('answers 404 notFound in Google error form for an unknown event or calendar', async () => {
     const { get } = await setup();
     const expected = {

@@ -6,7 +6,7 @@ import type { StoredCalendar } from './calendar-store';
 import type { GoogleEvent } from './event-resource';
 import { eventSpan } from './event-times';
 import { eventsOverlapping } from './occurrences';
-import { rfc3339Param } from './query-params';
+import { parseGoogleQuery, rfc3339Param } from './query-params';
 
 const body = z.object({
   timeMin: rfc3339Param.optional(),
@@ -47,6 +47,7 @@ function busyIntervals(
 
 /** `POST freeBusy`: busy intervals per calendar; per-calendar failures inside the 200. */
 export function freebusyQuery({ request, response, calendars }: CalendarApiContext): void {
+  parseGoogleQuery(z.object({}), request.query);
   const parsed = body.safeParse(request.body ?? {});
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'body');

@@ -28,17 +28,22 @@ export const rfc3339Param = z
 
 /**
  * Parses query parameters the way Google answers bad ones: 400 `invalid` naming the parameter.
- * Unknown parameters are ignored, as Google does; a repeated single-valued one is refused.
+ * An unknown parameter is refused as Google's front end refuses it; so is a repeated single-valued one.
  */
 export function parseGoogleQuery<Shape extends z.ZodRawShape>(
   schema: z.ZodObject<Shape>,
   query: unknown,
 ): z.infer<z.ZodObject<Shape>> {
-  const known = Object.fromEntries(
-    Object.entries((query ?? {}) as Record<string, unknown>).filter(
-      ([key]) => key in schema.shape && !standardParameters.includes(key),
-    ),
+  const entries = Object.entries((query ?? {}) as Record<string, unknown>);
+  const unknown = entries.find(
+    ([key]) => !(key in schema.shape) && !standardParameters.includes(key),
   );
+  if (unknown) {
+    // What Google's front end answers for a query parameter the method does not have.
+    const message = `Invalid JSON payload received. Unknown name "${unknown[0]}": Cannot bind query parameter. Field '${unknown[0]}' could not be found in request message.`;
+    throw new GoogleApiError(400, { domain: 'global', reason: 'invalid', message }, message);
+  }
+  const known = Object.fromEntries(entries.filter(([key]) => key in schema.shape));
   const parsed = schema.safeParse(known);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../create-sandbox';
+
+const clock = () => Date.parse('2026-11-20T20:00:00Z');
+
+function snapshot(seed: string, now = clock) {
+  const sandbox = createSandbox({ clock: now, seed });
+  return {
+    google: [...sandbox.state.google.calendars.primary().events.values()],
+    calendly: {
+      account: sandbox.state.calendly.store.account,
+      eventTypes: [...sandbox.state.calendly.store.eventTypes.values()],
+      events: [...sandbox.state.calendly.store.events.values()],
+      invitees: [...sandbox.state.calendly.store.invitees.values()],
+    },
+  };
+}
+
+describe('seeded data', () => {
+  it('is the same for the same seed and clock, and different for another seed', () => {
+    expect(snapshot('alpha')).toEqual(snapshot('alpha'));
+    const other = snapshot('beta');
+    expect(other.google.map((event) => event.id)).not.toEqual(
+      snapshot('alpha').google.map((event) => event.id),
+    );
+    // The demo event keeps its id whatever the seed.
+    expect(other.google.some((event) => event.id === 'abc123')).toBe(true);
+  });
+
+  it('follows the clock: the design review is on the next working day', () => {
+    const monday = snapshot('x', () => Date.parse('2026-11-23T15:00:00Z'));
+    const review = monday.google.find((event) => event.id === 'abc123');
+    expect(review?.start.dateTime).toBe('2026-11-24T14:00:00-05:00');
+  });
+
+  it('has a realistic Google week: series, responses, all-day, cancelled, Meet, transparent, DST', () => {
+    const { google } = snapshot('slotchat');
+    expect(google.some((event) => event.recurrence?.[0]?.includes('BYDAY=MO,TU,WE,TH,FR'))).toBe(
+      true,
+    );
+    const responses = new Set(
+      google.flatMap((event) => event.attendees ?? []).map((attendee) => attendee.responseStatus),
+    );
+    expect([...responses].sort()).toEqual(['accepted', 'declined', 'needsAction', 'tentative']);
+    expect(google.some((event) => event.start.date !== undefined)).toBe(true);
+    expect(google.filter((event) => event.status === 'cancelled').length).toBeGreaterThanOrEqual(2);
+    expect(google.some((event) => event.hangoutLink)).toBe(true);
+    expect(google.some((event) => event.transparency === 'transparent')).toBe(true);
+    const overnight = google.find((event) => event.summary === 'Overnight release window');
+    const offset = (value: string | undefined) => value?.slice(-6);
+    expect(offset(overnight?.start.dateTime)).not.toBe(offset(overnight?.end.dateTime));
+  });
+
+  it('has a Calendly host with three event types, past and upcoming events, answers and a cancellation', () => {
+    const { calendly } = snapshot('slotchat');
+    const now = clock();
+    expect(calendly.eventTypes).toHaveLength(3);
+    expect(calendly.events.some((event) => event.end < now)).toBe(true);
+    expect(calendly.events.some((event) => event.start > now && event.status === 'active')).toBe(
+      true,
+    );
+    expect(calendly.events.filter((event) => event.status === 'canceled')).toHaveLength(1);
+    expect(calendly.invitees.some((invitee) => invitee.questionsAndAnswers.length > 0)).toBe(true);
+    for (const event of calendly.events) {
+      expect(calendly.invitees.filter((invitee) => invitee.eventUuid === event.uuid)).toHaveLength(
+        1,
+      );
+    }
+  });
+});
