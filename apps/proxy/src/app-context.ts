@@ -54,10 +54,13 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     clock,
     timeoutMs: config.upstreamTimeoutMs,
   });
+  const sleep =
+    deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const tokenManager = new TokenManager({
     store,
     tokenClient,
     clock,
+    sleep,
     logger,
     profileOf: (grant) => profile(grant.integration),
   });
@@ -66,7 +69,7 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     store,
     clock,
     fetch: fetchImpl,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    sleep,
     random: deps.random ?? Math.random,
     logger,
     tokenClient,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
 import {
   api,
   connect,
@@ -77,6 +78,37 @@ describe('token refresh with Calendly rotation (sandbox over HTTP)', () => {
     await expect(harness.proxy.context.tokenManager.accessToken(stored!)).resolves.toBeTypeOf(
       'string',
     );
+  });
+
+  it('rotates exactly once when two proxy instances on one store are hit at the same time', async () => {
+    await harness.close();
+    // Real (1 ms) waits here: the waiting instance must let the other one's HTTP refresh finish.
+    harness = await createHarness({
+      deps: { sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 1))) },
+    });
+    const grant = await calendlyGrant();
+    const second = createApp(harness.config, {
+      clock: harness.clock.now,
+      fetch: (input, init) => {
+        harness.upstream.push({ method: init?.method ?? 'GET', url: String(input) });
+        return fetch(input, init);
+      },
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 1))),
+      logDestination: harness.logs.stream,
+    });
+    try {
+      const before = calendlyTokenCalls();
+      harness.clock.advance(3 * 3600_000);
+      const tokens = await Promise.all(
+        Array.from({ length: 100 }, (_, index) =>
+          (index % 2 === 0 ? harness.proxy : second).context.tokenManager.accessToken(grant),
+        ),
+      );
+      expect(new Set(tokens).size).toBe(1);
+      expect(calendlyTokenCalls() - before).toBe(1);
+    } finally {
+      await second.close();
+    }
   });
 
   it('drops the grant and asks for authorization when the refresh token was revoked', async () => {

@@ -1,16 +1,21 @@
 import type { Logger } from 'pino';
 import type { IntegrationProfile } from '../config/config-types';
 import { ApiError } from '../http/api-error';
+import { randomToken } from '../security/random-token';
 import type { GrantRecord, Store } from '../store/store';
 import { OAuthTokenError, type TokenClient } from './token-client';
 
 /** Refresh this long before the provider's expiry, so a call never leaves with a dying token. */
 export const refreshSkewMs = 60_000;
+/** A refresh lease outlives any token request (they time out sooner); a crashed holder's lapses. */
+const leaseMs = 30_000;
+const leasePollMs = 100;
 
 export interface TokenManagerDeps {
   store: Store;
   tokenClient: TokenClient;
   clock: () => number;
+  sleep: (ms: number) => Promise<void>;
   logger: Logger;
   profileOf(grant: GrantRecord): IntegrationProfile;
 }
@@ -22,6 +27,8 @@ export interface TokenManagerDeps {
  */
 export class TokenManager {
   private readonly inFlight = new Map<string, Promise<GrantRecord>>();
+  /** Names this process in the store's refresh leases. */
+  private readonly holder = randomToken(12);
 
   constructor(private readonly deps: TokenManagerDeps) {}
 
@@ -54,13 +61,39 @@ export class TokenManager {
     return refresh;
   }
 
+  /**
+   * Refreshes under the store's lease, so that another process on the same store (a second
+   * instance, the CLI) never spends the same refresh token; while it holds the lease we wait
+   * for its result instead of asking the provider ourselves.
+   */
   private async refresh(grantId: string, staleToken: string): Promise<GrantRecord> {
+    const { store, clock, sleep } = this.deps;
+    for (let waited = 0; ; waited += leasePollMs) {
+      const grant = await store.findGrantById(grantId);
+      if (!grant) throw authorizationRequired(undefined, 'The connection was removed');
+      // Someone refreshed between our read and now: their token is the one to use.
+      if (grant.accessToken !== staleToken && !this.expiresSoon(grant)) return grant;
+      const now = clock();
+      if (await store.tryLeaseRefresh(grantId, this.holder, now, now + leaseMs)) {
+        try {
+          return await this.refreshHeld(grant);
+        } finally {
+          await store.releaseRefresh(grantId, this.holder);
+        }
+      }
+      if (waited >= leaseMs) {
+        throw new ApiError('upstream_unavailable', 'The connection is being renewed; try again', {
+          integration: grant.integration,
+        });
+      }
+      await sleep(leasePollMs);
+    }
+  }
+
+  private async refreshHeld(grant: GrantRecord): Promise<GrantRecord> {
     const { store, tokenClient, clock, logger } = this.deps;
-    const grant = await store.findGrantById(grantId);
-    if (!grant) throw authorizationRequired(undefined, 'The connection was removed');
+    const grantId = grant.id;
     const profile = this.deps.profileOf(grant);
-    // Someone refreshed between our read and now: their token is the one to use.
-    if (grant.accessToken !== staleToken && !this.expiresSoon(grant)) return grant;
     if (grant.refreshToken === null) {
       await store.deleteGrant(grant.id);
       throw authorizationRequired(

@@ -38,4 +38,9 @@ CREATE TABLE IF NOT EXISTS grants (
   updated_at INTEGER NOT NULL,
   UNIQUE (integration, subject)
 );
+CREATE TABLE IF NOT EXISTS refresh_leases (
+  grant_id TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  until INTEGER NOT NULL
+);
 `;

@@ -173,6 +173,17 @@ describe('SQLite store', () => {
     expect(await store.findGrant('google-calendar', grant.subject)).toBeUndefined();
   });
 
+  it('leases a grant refresh to one holder at a time, and lets a lapsed lease go', async () => {
+    expect(await store.tryLeaseRefresh('g', 'a', 0, 100)).toBe(true);
+    expect(await store.tryLeaseRefresh('g', 'b', 50, 150)).toBe(false);
+    expect(await store.tryLeaseRefresh('other-grant', 'b', 50, 150)).toBe(true);
+    expect(await store.tryLeaseRefresh('g', 'b', 100, 200)).toBe(true);
+    await store.releaseRefresh('g', 'a'); // not a's any more: nothing happens
+    expect(await store.tryLeaseRefresh('g', 'a', 150, 250)).toBe(false);
+    await store.releaseRefresh('g', 'b');
+    expect(await store.tryLeaseRefresh('g', 'a', 150, 250)).toBe(true);
+  });
+
   it('answers ping until closed', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
     await store.close();

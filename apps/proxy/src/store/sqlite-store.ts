@@ -121,6 +121,12 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
        WHERE id = @id`,
     ),
     deleteGrant: db.prepare('DELETE FROM grants WHERE id = ?'),
+    leaseRefresh: db.prepare(
+      `INSERT INTO refresh_leases (grant_id, holder, until) VALUES (@grant_id, @holder, @until)
+       ON CONFLICT (grant_id) DO UPDATE SET holder = excluded.holder, until = excluded.until
+       WHERE refresh_leases.until <= @now OR refresh_leases.holder = excluded.holder`,
+    ),
+    releaseRefresh: db.prepare('DELETE FROM refresh_leases WHERE grant_id = ? AND holder = ?'),
   };
 
   const seal = (grantId: string, column: string, value: string) =>
@@ -271,6 +277,13 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
     },
     async deleteGrant(id) {
       statements.deleteGrant.run(id);
+    },
+
+    async tryLeaseRefresh(grantId, holder, now, until) {
+      return statements.leaseRefresh.run({ grant_id: grantId, holder, until, now }).changes === 1;
+    },
+    async releaseRefresh(grantId, holder) {
+      statements.releaseRefresh.run(grantId, holder);
     },
 
     async ping() {

@@ -88,6 +88,14 @@ export interface Store {
   updateGrantTokens(id: string, update: TokenUpdate): Promise<void>;
   deleteGrant(id: string): Promise<void>;
 
+  /**
+   * Takes the grant's refresh lease for `holder` until `until`, unless another holder's lease is
+   * still live: the one lock that keeps two proxy instances from spending a single-use
+   * (rotating) refresh token twice. True when taken.
+   */
+  tryLeaseRefresh(grantId: string, holder: string, now: number, until: number): Promise<boolean>;
+  releaseRefresh(grantId: string, holder: string): Promise<void>;
+
   /** Throws when the store cannot answer (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -50,7 +50,11 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
   });
 
 /** An AppContext on a temporary store with the given fetch, clock and a recording sleeper. */
-export function unitContext(fetchImpl: typeof globalThis.fetch, env: Record<string, string> = {}) {
+export function unitContext(
+  fetchImpl: typeof globalThis.fetch,
+  env: Record<string, string> = {},
+  onSleep: (ms: number) => Promise<void> | void = () => {},
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-unit-'));
   const config = loadConfig({ DATA_DIR: dataDir, SANDBOX_URL: 'http://sandbox.test', ...env });
   const sleeps: number[] = [];
@@ -60,6 +64,7 @@ export function unitContext(fetchImpl: typeof globalThis.fetch, env: Record<stri
     clock: () => now,
     sleep: async (ms) => {
       sleeps.push(ms);
+      await onSleep(ms);
     },
     random: () => 0.5,
     logger: createLogger('silent'),

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fakeUpstream, json, storedGrant, unitContext } from '../test-utils/fake-upstream';
+
+const tokenUrl = 'http://sandbox.test/google/token';
+
+describe('refresh lease across processes sharing a store', () => {
+  it("waits for another instance's refresh instead of spending the refresh token again", async () => {
+    const upstream = fakeUpstream(); // no token request is expected: any would fail the test
+    let unit: ReturnType<typeof unitContext> | undefined;
+    unit = unitContext(upstream.fetch, {}, async () => {
+      // Meanwhile the other instance finishes its refresh and lets go of the lease.
+      const context = unit!.context;
+      await context.store.updateGrantTokens('grant-1', {
+        accessToken: 'access-from-other-instance',
+        refreshToken: 'refresh-2',
+        accessTokenExpiresAt: context.clock() + 3600_000,
+        scopes: ['https://www.googleapis.com/auth/calendar'],
+        updatedAt: context.clock(),
+      });
+      await context.store.releaseRefresh('grant-1', 'other-instance');
+    });
+    try {
+      const grant = await storedGrant(unit.context, { accessTokenExpiresAt: unit.now() - 1 });
+      expect(
+        await unit.context.store.tryLeaseRefresh(
+          'grant-1',
+          'other-instance',
+          unit.now(),
+          unit.now() + 30_000,
+        ),
+      ).toBe(true);
+      await expect(unit.context.tokenManager.accessToken(grant)).resolves.toBe(
+        'access-from-other-instance',
+      );
+      expect(unit.sleeps).toEqual([100]);
+      expect(upstream.seen).toHaveLength(0);
+    } finally {
+      await unit.close();
+    }
+  });
+
+  it("takes over a crashed instance's lapsed lease", async () => {
+    const upstream = fakeUpstream();
+    const unit = unitContext(upstream.fetch);
+    try {
+      upstream.expect('POST', tokenUrl, () => json({ access_token: 'fresh', expires_in: 3600 }));
+      const grant = await storedGrant(unit.context, { accessTokenExpiresAt: unit.now() - 1 });
+      await unit.context.store.tryLeaseRefresh(
+        'grant-1',
+        'crashed',
+        unit.now() - 60_000,
+        unit.now() - 30_000,
+      );
+      await expect(unit.context.tokenManager.accessToken(grant)).resolves.toBe('fresh');
+      expect((await unit.context.store.findGrantById('grant-1'))?.refreshToken).toBe('refresh-1');
+    } finally {
+      await unit.close();
+    }
+  });
+
+  it('gives up with a retryable error when the lease is never released', async () => {
+    const upstream = fakeUpstream();
+    const unit = unitContext(upstream.fetch);
+    try {
+      const grant = await storedGrant(unit.context, { accessTokenExpiresAt: unit.now() - 1 });
+      await unit.context.store.tryLeaseRefresh('grant-1', 'stuck', unit.now(), unit.now() + 30_000);
+      await expect(unit.context.tokenManager.accessToken(grant)).rejects.toMatchObject({
+        code: 'upstream_unavailable',
+        retryable: true,
+      });
+      expect(upstream.seen).toHaveLength(0);
+    } finally {
+      await unit.close();
+    }
+  });
+});
