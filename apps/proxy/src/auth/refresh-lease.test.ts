@@ -6,10 +6,9 @@ const tokenUrl = 'http://sandbox.test/google/token';
 describe('refresh lease across processes sharing a store', () => {
   it("waits for another instance's refresh instead of spending the refresh token again", async () => {
     const upstream = fakeUpstream(); // no token request is expected: any would fail the test
-    let unit: ReturnType<typeof unitContext> | undefined;
-    unit = unitContext(upstream.fetch, {}, async () => {
+    const unit: ReturnType<typeof unitContext> = unitContext(upstream.fetch, {}, async () => {
       // Meanwhile the other instance finishes its refresh and lets go of the lease.
-      const context = unit!.context;
+      const context = unit.context;
       await context.store.updateGrantTokens('grant-1', {
         accessToken: 'access-from-other-instance',
         refreshToken: 'refresh-2',
