@@ -18,7 +18,7 @@ export const maxMessageLength = 2000;
 /** After this many unusable answers to one question, offer to stop. */
 const maxFailures = 3;
 /** How sure a new request must be to interrupt a dialog in progress. */
-const switchThreshold = 0.5;
+const switchThreshold = 0.8;
 
 export function onUserText(turn: Turn, raw: string): void {
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -322,7 +322,7 @@ function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, text: st
       : readSlot(slot, text, context, 'answer', active.slots[slot.name]);
   // Free-text slots accept anything; a clearly different request still wins.
   const liberal = slot.entity === 'title' || slot.entity === 'text' || slot.entity === 'person';
-  if (liberal && maybeSwitch(turn, active, text, 0.6)) return;
+  if (liberal && maybeSwitch(turn, active, text, 0.9)) return;
   if (result?.value !== undefined) {
     const problem = slot.validate?.(result.value, active.slots, context);
     if (problem) result = { problem };
@@ -334,7 +334,7 @@ function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, text: st
     return advance(turn, active);
   }
   if (others.changed.length > 0) return advance(turn, active);
-  if (!result && maybeSwitch(turn, active, text)) return;
+  if (maybeSwitch(turn, active, text)) return;
   const failures = (active.failures[slot.name] ?? 0) + 1;
   active.failures[slot.name] = failures;
   const problem = result?.problem ?? others.problems[0]?.problem ?? 'Sorry, I couldn’t use that.';

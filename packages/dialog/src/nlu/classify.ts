@@ -7,7 +7,7 @@
 import type { EntityContext } from '../entities/types';
 import type { TemplateDefinition } from '../template';
 import { normalizeWords } from './normalize';
-import { findSignals } from './signals';
+import { findSignals, type Signal } from './signals';
 
 export interface IntentScore {
   templateId: string;
@@ -29,6 +29,13 @@ interface IndexedTemplate {
 }
 
 const signalWeight = 0.2;
+/** An id or a link says more about the request than any wording. */
+const strongSignals = new Set<Signal>([
+  'google-event-ref',
+  'google-event-link',
+  'calendly-event-ref',
+]);
+const strongSignalWeight = 0.35;
 
 /** Builds the index once per engine; scoring is then a few set operations per template. */
 export function createIntentIndex(templates: readonly TemplateDefinition[]): IntentIndex {
@@ -69,9 +76,13 @@ export function createIntentIndex(templates: readonly TemplateDefinition[]): Int
       const scores = indexed
         .filter(({ template }) => !enabled || enabled.includes(template.id))
         .map(({ template, examples }) => {
-          let score = Math.max(0, ...examples.map((example) => similarity(words, example)));
+          // One known word is weak evidence ("the one with Ana"): it can start a dialog, not win outright.
+          const evidence = words.length === 1 ? 0.7 : 1;
+          let score =
+            evidence * Math.max(0, ...examples.map((example) => similarity(words, example)));
           for (const signal of template.signals ?? []) {
-            if (signals.has(signal)) score += signalWeight;
+            if (signals.has(signal))
+              score += strongSignals.has(signal) ? strongSignalWeight : signalWeight;
           }
           const mentionsOwn =
             template.integration === 'calendly'

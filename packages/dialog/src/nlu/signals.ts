@@ -36,7 +36,9 @@ export function findSignals(text: string, context: EntityContext): Set<Signal> {
     signals.add('calendly-event-ref');
   }
   if (findNamedRange(text, context)) signals.add('named-range');
-  const dates = parseDates(text, context);
+  // Ids, links and addresses are full of digits chrono would read as years or times.
+  const plain = text.replace(/https?:\/\/\S+|\S+@\S+|\b[\w-]*\d[\w-]*[a-z][\w-]*\b/gi, ' ');
+  const dates = parseDates(plain, context);
   if (dates.length > 1 || dates.some((date) => date.end)) signals.add('explicit-range');
   if (dates.some((date) => date.start.hasTime)) signals.add('date-time');
   if (dates.length > 0 && !signals.has('named-range')) signals.add('explicit-date');

@@ -14,11 +14,10 @@ export const getCalendlyEventTemplate = defineTemplate({
   examples: [
     'show calendly event https://api.calendly.com/scheduled_events/GBGBDCAADAEDCRZ2',
     'get calendly event details',
-    'what is this calendly event',
     'look up a calendly booking by uuid',
   ],
   keywords: ['calendly event details', 'scheduled event uri'],
-  signals: ['calendly-event-ref', 'mentions-calendly'],
+  signals: ['calendly-event-ref'],
   slots: [calendlyEventSlot('Which Calendly event? Paste its URI or UUID.')],
   operation: {
     build: (slots) => ({

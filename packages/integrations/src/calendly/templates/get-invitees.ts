@@ -17,7 +17,7 @@ export const getInviteesTemplate = defineTemplate({
     'show guests and their answers for my calendly meeting',
   ],
   keywords: ['invitees', 'who is coming', 'guests', 'who booked calendly'],
-  signals: ['calendly-event-ref', 'mentions-calendly'],
+  signals: ['calendly-event-ref'],
   lookups: [
     {
       name: 'event',

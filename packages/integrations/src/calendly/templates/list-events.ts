@@ -79,7 +79,7 @@ export const listEventsTemplate = defineTemplate({
     'calendly events from the 3rd to the 10th',
   ],
   keywords: ['calendly bookings', 'scheduled events', 'upcoming appointments'],
-  signals: ['mentions-calendly'],
+  signals: ['explicit-range', 'explicit-date'],
   lookups: [currentUserLookup],
   slots: [
     {
@@ -112,7 +112,7 @@ export const listEventsByNamedRangeTemplate = defineTemplate({
     'who booked me on calendly tomorrow',
   ],
   keywords: ['calendly this week', 'calendly today', 'calendly next month'],
-  signals: ['mentions-calendly', 'named-range'],
+  signals: ['named-range'],
   lookups: [currentUserLookup],
   slots: [
     namedRangeSlot('Which period? For example today, this week or the next 5 days.'),

@@ -79,7 +79,7 @@ export const scheduleTemplate = defineTemplate({
     'reserve a consultation slot',
   ],
   keywords: ['book', 'appointment', 'open times', 'reserve', 'availability to book'],
-  signals: ['mentions-calendly'],
+  signals: [],
   lookups: [
     currentUserLookup,
     {

@@ -25,7 +25,7 @@ export const getEventTemplate = defineTemplate({
     'details of google calendar event',
   ],
   keywords: ['event id', 'event link', 'which event is this'],
-  signals: ['google-event-ref', 'google-event-link', 'google-event-link'],
+  signals: ['google-event-ref', 'google-event-link'],
   slots: [
     {
       name: 'event',
