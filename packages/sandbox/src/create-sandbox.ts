@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { Express, Request } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import { createAdminRouter } from './admin/admin-router';
 import { calendlyRateLimit } from './calendly/api/calendly-api-router';
 import { calendlyFaultResponder } from './calendly/calendly-fault-responder';
@@ -153,6 +153,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       },
       admin: `${base}/__sandbox`,
     });
+  });
+
+  // A bug in the sandbox must show up as a 500 the caller can see, not as a hung request.
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    console.error('sandbox: unexpected error', error);
+    response.status(500).json({ error: 'sandbox_internal_error' });
   });
 
   return {
