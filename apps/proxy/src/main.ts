@@ -52,4 +52,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-void main();
+main().catch((error: unknown) => {
+  // E.g. the port is taken: say so plainly instead of an unhandled rejection.
+  console.error(
+    `Slotchat proxy failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

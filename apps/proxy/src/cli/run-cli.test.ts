@@ -1,7 +1,18 @@
+import net from 'node:net';
+import { defaultClients } from '@slotchat/sandbox';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { answerConsent } from '../test-utils/consent';
 import { api, consentFor, createHarness, createSession, type Harness } from '../test-utils/harness';
 import { runCli, type CliDeps } from './run-cli';
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 let harness: Harness;
 afterEach(async () => {
@@ -60,6 +71,39 @@ describe('proxy CLI', () => {
     const disconnect = cliDeps();
     expect(await runCli(['disconnect', 'google-calendar'], disconnect.deps)).toBe(0);
     expect(harness.sandbox.state.google.oauth.liveGrants()).toHaveLength(0);
+  });
+
+  it('serves the sign-in itself when no proxy is running at PUBLIC_URL', async () => {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    harness = await createHarness({
+      env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized', PUBLIC_URL: origin, PORT: String(port) },
+      sandbox: { clients: defaultClients([origin]) },
+    });
+    const out: string[] = [];
+    const code = await runCli(['connect', 'google-calendar'], {
+      env: harness.env,
+      out: (line) => out.push(line),
+      err: (line) => out.push(line),
+      logDestination: harness.logs.stream,
+      sleep: async () => {
+        // The operator's browser, over real HTTP against the proxy the CLI started.
+        const printed = out.join('\n').match(/http:\/\/\S+\/start\?attempt=\S+/)?.[0];
+        if (!printed) return;
+        out.length = 0;
+        const start = await fetch(printed, { redirect: 'manual' });
+        const callback = await answerConsent(start.headers.get('location') ?? '', 'allow');
+        expect(callback.origin).toBe(origin);
+        expect((await fetch(callback)).status).toBe(200);
+      },
+    });
+    expect(code, out.join('\n')).toBe(0);
+    expect(out.join('\n')).toContain('Connected google-calendar');
+    // The temporary server is gone again.
+    await expect(fetch(`${origin}/healthz`)).rejects.toThrow();
+    expect(
+      await harness.proxy.context.store.findGrant('google-calendar', { kind: 'owner' }),
+    ).toBeDefined();
   });
 
   it('reports a denial with a non-zero exit code', async () => {
