@@ -38,8 +38,10 @@ describe('popup authorization', () => {
   it('allow: the event card appears without further typing', async () => {
     const widget = await askForEvent();
     const popup = await widget.connect();
-    await popup.getByRole('button', { name: 'Allow' }).click();
-    await popup.waitForEvent('close');
+    await Promise.all([
+      popup.waitForEvent('close'),
+      popup.getByRole('button', { name: 'Allow' }).click(),
+    ]);
     const card = widget.eventCard('Design review');
     await card.waitFor();
     expect(await card.textContent()).toContain('Design review');
@@ -49,8 +51,10 @@ describe('popup authorization', () => {
   it('deny: the chat says access was not granted and offers to try again', async () => {
     const widget = await askForEvent();
     const popup = await widget.connect();
-    await popup.getByRole('button', { name: 'Deny' }).click();
-    await popup.waitForEvent('close');
+    await Promise.all([
+      popup.waitForEvent('close'),
+      popup.getByRole('button', { name: 'Deny' }).click(),
+    ]);
     const reply = widget.lastBot();
     await reply
       .getByText(/not granted/)
@@ -94,5 +98,25 @@ describe('popup authorization', () => {
     const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await tab.getByRole('button', { name: 'Allow' }).click();
     await widget.eventCard('Design review').waitFor();
+  });
+
+  it('token revoked mid-dialog: the chat asks to connect again and then answers', async () => {
+    const widget = await askForEvent();
+    let popup = await widget.connect();
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await widget.eventCard('Design review').waitFor();
+
+    // The visitor revokes Slotchat's access at Google (the sandbox's admin switch).
+    const revoked = await fetch(`${inject('sandboxUrl')}/__sandbox/grants/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ provider: 'google' }),
+    });
+    expect(revoked.status).toBe(200);
+
+    await widget.send('show me event abc123');
+    popup = await widget.connect();
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await expect.poll(() => widget.eventCard('Design review').count()).toBe(2);
   });
 });

@@ -12,17 +12,17 @@ export const examples: { template: string; prompt: string }[] = [
   { template: 'Google Calendar — busy in a named range', prompt: 'what am I busy with next week?' },
   {
     template: 'Google Calendar — events with someone',
-    prompt: 'which meetings do I have with Ana this month?',
+    prompt: 'show meetings with priya.natarajan@example.com next week',
   },
   { template: 'Calendly — scheduled events', prompt: 'list my Calendly events' },
   {
     template: 'Calendly — invitees of an event',
-    prompt: 'who is invited to my next Calendly event?',
+    prompt: 'who is invited to my Calendly event?',
   },
-  { template: 'Calendly — one event', prompt: 'show my next Calendly event' },
+  { template: 'Calendly — one event', prompt: 'show Calendly event details' },
   {
     template: 'Calendly — events in a named range',
-    prompt: 'what Calendly events do I have this week?',
+    prompt: 'what Calendly events do I have next week?',
   },
-  { template: 'Calendly — book an appointment', prompt: 'book a 30 minute intro call' },
+  { template: 'Calendly — book an appointment', prompt: 'book an appointment' },
 ];
