@@ -40,6 +40,7 @@ export function createCalendlyRouter(options: CalendlyRouterOptions): Router {
     createTokenRouter({
       ...oauth,
       origin: options.origin,
+      faults: options.faults,
       paths: { token: '/oauth/token', revoke: '/oauth/revoke' },
     }),
   );

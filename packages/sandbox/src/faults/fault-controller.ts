@@ -54,7 +54,12 @@ export function createFaultController(options: {
       rules = [];
     },
     /** Applies matching latency, then the first matching failure. True when the request was answered. */
-    async intercept(provider: Provider, operation: string, response: Response): Promise<boolean> {
+    async intercept(
+      provider: Provider,
+      operation: string,
+      response: Response,
+      responder: FaultResponder = options.responders[provider],
+    ): Promise<boolean> {
       const matching = rules.filter((rule) => matches(rule, provider, operation));
       const latency = matching.filter((rule) => rule.kind === 'latency');
       const totalDelay = latency.reduce((sum, rule) => sum + (rule.latencyMs ?? 0), 0);
@@ -63,7 +68,7 @@ export function createFaultController(options: {
       const failure = matching.find((rule) => rule.kind !== 'latency');
       if (!failure || failure.kind === 'latency') return false;
       use(failure);
-      options.responders[provider](failure.kind, response);
+      responder(failure.kind, response);
       return true;
     },
   };

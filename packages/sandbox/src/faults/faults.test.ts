@@ -147,4 +147,23 @@ describe('fault switches', () => {
     expect(response.status).toBe(401);
     expect(response.body.message).toBe('The access token expired');
   });
+
+  it('fails the token endpoint on its own with oauth.token, in OAuth error form', async () => {
+    const { sandbox, get, tokens } = await googleApi();
+    await request(sandbox.app)
+      .post('/__sandbox/faults')
+      .send({ provider: 'google', operation: 'oauth.token', kind: 'server-error', times: 1 });
+    const refresh = () =>
+      request(sandbox.app).post('/google/token').type('form').send({
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+        client_id: googleClient.clientId,
+        client_secret: googleClient.clientSecret,
+      });
+    const failed = await refresh();
+    expect(failed.status).toBe(500);
+    expect(failed.body.error).toBe('server_error');
+    expect((await get(event)).status).toBe(200);
+    expect((await refresh()).status).toBe(200);
+  });
 });

@@ -38,6 +38,7 @@ export function createGoogleRouter(options: GoogleRouterOptions): Router {
     createTokenRouter({
       ...oauth,
       origin: options.origin,
+      faults: options.faults,
       paths: { token: '/token', revoke: '/revoke' },
     }),
   );

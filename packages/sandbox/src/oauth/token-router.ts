@@ -1,7 +1,9 @@
 import express, { Router } from 'express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import type { FaultController } from '../faults/fault-controller';
 import type { ClientRegistry } from './client-registry';
+import { oauthFaultResponder } from './oauth-fault-responder';
 import type { OAuthProfile } from './oauth-profile';
 import type { Grant, OAuthStore } from './oauth-store';
 import { verifyS256 } from './pkce';
@@ -14,6 +16,8 @@ export interface TokenRouterOptions {
   /** The sandbox's public origin as the caller reached it, for Calendly's owner URIs. */
   origin: (request: Request) => string;
   paths: { token: string; revoke: string };
+  /** Fault switches for `oauth.token` and `oauth.revoke` (or rules for every operation). */
+  faults: FaultController;
 }
 
 /** A parameter given twice arrives as an array: refuse it rather than guess (RFC 6749 §3.1). */
@@ -48,7 +52,20 @@ export function createTokenRouter(options: TokenRouterOptions): Router {
     };
   };
 
-  router.post(options.paths.token, ...parseBody, (request, response) => {
+  const rateLimitHeaders: Record<string, string> =
+    profile.provider === 'calendly'
+      ? { 'X-RateLimit-Limit': '8', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '60' }
+      : { 'Retry-After': '1' };
+  const faulted = (operation: string, response: Response) =>
+    options.faults.intercept(
+      profile.provider,
+      operation,
+      response,
+      oauthFaultResponder(rateLimitHeaders),
+    );
+
+  router.post(options.paths.token, ...parseBody, async (request, response) => {
+    if (await faulted('oauth.token', response)) return;
     const parsed = formBody.safeParse(request.body ?? {});
     if (!parsed.success) {
       oauthError(response, 400, 'invalid_request', 'Each parameter must appear once, as a string.');
@@ -158,7 +175,8 @@ export function createTokenRouter(options: TokenRouterOptions): Router {
     );
   });
 
-  router.post(options.paths.revoke, ...parseBody, (request, response) => {
+  router.post(options.paths.revoke, ...parseBody, async (request, response) => {
+    if (await faulted('oauth.revoke', response)) return;
     const parsed = formBody.safeParse({ ...(request.body ?? {}), ...request.query });
     if (!parsed.success) {
       oauthError(response, 400, 'invalid_request', 'Each parameter must appear once, as a string.');
