@@ -2,6 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { createAppContext, type AppContext, type AppDeps } from './app-context';
+import { sweepIntervalMs, sweepOrphanedGrants } from './auth/sweep-orphaned-grants';
 import type { ProxyConfig } from './config/config-types';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { loggableUrl } from './logger';
@@ -91,11 +92,19 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use(staticRoutes(config));
   app.use(errorMiddleware(context.logger));
 
+  const sweeper = setInterval(() => {
+    sweepOrphanedGrants(context).catch((error: unknown) =>
+      context.logger.warn({ err: error }, 'sweeping expired sessions failed'),
+    );
+  }, sweepIntervalMs);
+  sweeper.unref();
+
   return {
     app,
     context,
     async close() {
       shuttingDown = true;
+      clearInterval(sweeper);
       await context.store.close();
     },
   };

@@ -121,6 +121,10 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
        WHERE id = @id`,
     ),
     deleteGrant: db.prepare('DELETE FROM grants WHERE id = ?'),
+    orphanedGrants: db.prepare(
+      `SELECT * FROM grants WHERE subject LIKE 'visitor:%' AND substr(subject, 9) NOT IN
+         (SELECT id FROM sessions WHERE expires_at > ?)`,
+    ),
     leaseRefresh: db.prepare(
       `INSERT INTO refresh_leases (grant_id, holder, until) VALUES (@grant_id, @holder, @until)
        ON CONFLICT (grant_id) DO UPDATE SET holder = excluded.holder, until = excluded.until
@@ -274,6 +278,9 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
         scopes: update.scopes.join(' '),
         updated_at: update.updatedAt,
       });
+    },
+    async findOrphanedGrants(now) {
+      return statements.orphanedGrants.all(now).map((row) => toGrant(row)!);
     },
     async deleteGrant(id) {
       statements.deleteGrant.run(id);

@@ -86,6 +86,8 @@ export interface Store {
   findGrant(integration: IntegrationId, subject: GrantSubject): Promise<GrantRecord | undefined>;
   findGrantById(id: string): Promise<GrantRecord | undefined>;
   updateGrantTokens(id: string, update: TokenUpdate): Promise<void>;
+  /** Visitor grants whose session has expired or is gone: nobody can use them any more. */
+  findOrphanedGrants(now: number): Promise<GrantRecord[]>;
   deleteGrant(id: string): Promise<void>;
 
   /**
