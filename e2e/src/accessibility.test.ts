@@ -33,7 +33,11 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Reduced motion: the widget must honour it, and measurements never catch a half-run animation.
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
   page = await context.newPage();
 });
 afterEach(async () => {
@@ -157,6 +161,9 @@ describe('accessibility', () => {
   it('fills the screen on a phone, with a 16px text box (no zoom on focus)', async () => {
     await page.setViewportSize({ width: 375, height: 667 });
     const widget = await showEveryCard();
+    expect(await widget.panel.evaluate((element) => getComputedStyle(element).animationName)).toBe(
+      'none',
+    );
     const box = await widget.panel.boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: 375, height: 667 });
     expect(await widget.textBox.evaluate((element) => getComputedStyle(element).fontSize)).toBe(

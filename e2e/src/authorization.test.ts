@@ -119,4 +119,18 @@ describe('popup authorization', () => {
     await popup.getByRole('button', { name: 'Allow' }).click();
     await expect.poll(() => widget.eventCard('Design review').count()).toBe(2);
   });
+
+  it('disconnect from the menu: the header shows it and the next request asks again', async () => {
+    const widget = await askForEvent();
+    const popup = await widget.connect();
+    await popup.getByRole('button', { name: 'Allow' }).click();
+    await widget.eventCard('Design review').waitFor();
+    await widget.panel.getByText('Google Calendar: connected').waitFor();
+
+    await widget.panel.getByRole('button', { name: 'Chat options' }).click();
+    await widget.panel.getByRole('button', { name: 'Disconnect Google Calendar' }).click();
+    await widget.panel.getByText('Google Calendar: not connected').waitFor();
+    await widget.send('show me event abc123');
+    await widget.lastBot().getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
+  });
 });

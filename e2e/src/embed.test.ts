@@ -119,4 +119,18 @@ describe('script-tag embed on a strict, hostile site', () => {
     );
     await widget.panel.waitFor({ state: 'detached' });
   });
+
+  it('takes its colours, radius and position from CSS custom properties on the host element', async () => {
+    await page.goto(inject('proxyUrl'));
+    await page.addStyleTag({
+      content:
+        'slotchat-widget { --slotchat-accent: rgb(120, 20, 90); --slotchat-offset-x: 40px; }',
+    });
+    const launcher = chat(page).launcher;
+    const style = await launcher.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { background: computed.backgroundColor, right: computed.right };
+    });
+    expect(style).toEqual({ background: 'rgb(120, 20, 90)', right: '40px' });
+  });
 });
