@@ -31,9 +31,11 @@ export function createFaultController(options: {
   };
   options.initial?.forEach(add);
 
+  // A rule without an operation hits every API operation; the OAuth endpoints (`oauth.*`) only
+  // when named, so a global fault never stops a test from getting its tokens.
   const matches = (rule: FaultRule, provider: Provider, operation: string) =>
     (rule.provider === undefined || rule.provider === provider) &&
-    (rule.operation === undefined || rule.operation === operation);
+    (rule.operation === undefined ? !operation.startsWith('oauth.') : rule.operation === operation);
 
   const use = (rule: FaultRule) => {
     rule.hits += 1;

@@ -10,13 +10,10 @@ export function oauthFaultResponder(rateLimitHeaders: Record<string, string>): F
     switch (kind) {
       case 'rate-limit':
       case 'rate-limit-429':
-        response
-          .status(429)
-          .set(rateLimitHeaders)
-          .json({
-            error: 'rate_limit_exceeded',
-            error_description: 'Too many token requests. Try again later.',
-          });
+        response.status(429).set(rateLimitHeaders).json({
+          error: 'rate_limit_exceeded',
+          error_description: 'Too many token requests. Try again later.',
+        });
         return;
       case 'server-error':
         response.status(500).json({ error: 'server_error', error_description: 'Backend Error' });
