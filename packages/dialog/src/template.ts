@@ -90,6 +90,8 @@ export interface LookupDefinition {
   /** Other lookups this one needs first. */
   needs?: readonly string[];
   build(slots: SlotValues, context: TemplateContext): OperationRequest;
+  /** Checks the answer's shape; an answer it refuses becomes an error with Retry, never a bad next call. */
+  isValid?(data: unknown): boolean;
 }
 
 export interface ConfirmationDefinition {

@@ -7,7 +7,7 @@ import { onQuickReply } from './on-quick-reply';
 import { onUserText } from './on-text';
 import { enabledTemplates, welcomeBlocks } from './replies';
 import { dialogStateSchema, initialDialogState, type DialogState } from './state';
-import { finishTurn, startTurn } from './turn';
+import { finishTurn, startTurn, type Turn } from './turn';
 
 export interface EngineOptions {
   templates: readonly TemplateDefinition[];
@@ -43,33 +43,53 @@ export function createEngine(options: EngineOptions): Engine {
     );
   }
 
+  function handle(turn: Turn, event: DialogEvent): void {
+    switch (event.type) {
+      case 'user-message':
+        onUserText(turn, typeof event.text === 'string' ? event.text : '');
+        break;
+      case 'quick-reply':
+        onQuickReply(turn, event.value, event.label);
+        break;
+      case 'authorization-result':
+        onAuthorizationResult(turn, event.integration, event.outcome);
+        break;
+      case 'operation-succeeded':
+        onOperationSucceeded(turn, event.callId, event.data);
+        break;
+      case 'operation-failed':
+        onOperationFailed(turn, event.callId, event.error);
+        break;
+      case 'time-zone-changed':
+        // The holder changed the zone (perhaps because we asked); later turns read it from the context.
+        break;
+      case 'reset':
+        turn.state = { ...initialDialogState(), counter: turn.state.counter };
+        break;
+    }
+  }
+
   return {
     templates: options.templates,
     initialState: initialDialogState,
     step(state, event, context) {
       const turn = startTurn(state, context, byId, index);
-      switch (event.type) {
-        case 'user-message':
-          onUserText(turn, typeof event.text === 'string' ? event.text : '');
-          break;
-        case 'quick-reply':
-          onQuickReply(turn, event.value, event.label);
-          break;
-        case 'authorization-result':
-          onAuthorizationResult(turn, event.integration, event.outcome);
-          break;
-        case 'operation-succeeded':
-          onOperationSucceeded(turn, event.callId, event.data);
-          break;
-        case 'operation-failed':
-          onOperationFailed(turn, event.callId, event.error);
-          break;
-        case 'time-zone-changed':
-          // The holder changed the zone (perhaps because we asked); later turns read it from the context.
-          break;
-        case 'reset':
-          turn.state = { ...initialDialogState(), counter: turn.state.counter };
-          break;
+      try {
+        handle(turn, event);
+      } catch {
+        // A template function failed. Never trap the visitor: say so, end that dialog, keep the rest.
+        const safe = startTurn(state, context, byId, index);
+        safe.state.active = null;
+        safe.state.pending = null;
+        safe.blocks.push({
+          type: 'error',
+          title: 'Something went wrong',
+          message:
+            'I hit a problem with that request and stopped it. Please try again or ask for something else.',
+          code: 'engine_error',
+          retry: false,
+        });
+        return finishTurn(safe);
       }
       return finishTurn(turn);
     },

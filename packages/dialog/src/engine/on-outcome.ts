@@ -66,6 +66,16 @@ export function onOperationSucceeded(turn: Turn, callId: string, data: unknown):
   const { purpose, lookup } = active.phase;
   if (purpose === 'lookup' && lookup) {
     const definition = template.lookups?.find((candidate) => candidate.name === lookup);
+    if (definition?.isValid && !definition.isValid(data)) {
+      say(turn, {
+        type: 'error',
+        title: 'Unexpected answer',
+        message: `${template.integrationName} answered in a way I did not understand, so I stopped there.`,
+        retry: true,
+      });
+      offerRetry(turn, active);
+      return;
+    }
     active.lookups[lookup] = {
       key: lookupKey(active, definition?.dependsOn ?? []),
       data: toJson(data),
@@ -124,14 +134,7 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
   ];
   say(turn, ...blocks);
   if (blocks.some((block) => block.type === 'error' && block.retry)) {
-    active.phase = { kind: 'failed' };
-    say(turn, {
-      type: 'quick-replies',
-      options: [
-        { label: 'Retry', value: 'retry' },
-        { label: 'Cancel', value: 'cancel' },
-      ],
-    });
+    offerRetry(turn, active);
   } else {
     finishDialog(turn);
   }
@@ -162,4 +165,15 @@ export function finishDialog(turn: Turn): void {
 function toJson(data: unknown): JsonValue {
   if (data === undefined) return null;
   return JSON.parse(JSON.stringify(data)) as JsonValue;
+}
+
+function offerRetry(turn: Turn, active: ActiveDialog): void {
+  active.phase = { kind: 'failed' };
+  say(turn, {
+    type: 'quick-replies',
+    options: [
+      { label: 'Retry', value: 'retry' },
+      { label: 'Cancel', value: 'cancel' },
+    ],
+  });
 }

@@ -7,10 +7,9 @@ export function onQuickReply(turn: Turn, value: string, label: string): void {
   const active = turn.state.active;
   if (value === 'cancel') return cancel(turn);
   if (value === 'retry' && active?.phase.kind === 'failed') return advance(turn, active);
-  if (
-    value === 'connect' &&
-    (active?.phase.kind === 'authorization-failed' || active?.phase.kind === 'authorizing')
-  ) {
+  const authorizing =
+    active?.phase.kind === 'authorization-failed' || active?.phase.kind === 'authorizing';
+  if (value === 'connect' && active && authorizing) {
     const template = templateOf(turn, active);
     return requestAuthorization(turn, active, template, template.authorizationReason);
   }
@@ -26,8 +25,13 @@ export function onQuickReply(turn: Turn, value: string, label: string): void {
     if (active) turn.state.suspended = active;
     return startTemplate(turn, template, pending?.kind === 'disambiguation' ? pending.text : '');
   }
-  if (value.startsWith('change:') && active)
-    return changeSlot(turn, active, value.slice('change:'.length));
+  if (value.startsWith('change:') && active) {
+    // Only a confirmation offers "change …"; an old button pressed later is read as text.
+    if (active.phase.kind === 'confirming' || active.phase.kind === 'choosing-change') {
+      return changeSlot(turn, active, value.slice('change:'.length));
+    }
+    return onUserText(turn, label);
+  }
   if (value === 'resume') return onUserText(turn, 'yes');
   if (value === 'no-resume') return onUserText(turn, 'no');
   // A choice (an event type's URI, an open time) or a suggested answer: read it like typed text.

@@ -158,7 +158,7 @@ function repeatQuestion(turn: Turn): void {
     const slot = template.slots.find((candidate) => candidate.name === asked);
     if (slot) askSlot(turn, active, template, slot);
   } else if (active.phase.kind === 'confirming') {
-    showConfirmation(turn, active, template);
+    advance(turn, active);
   }
 }
 
@@ -384,11 +384,11 @@ function answerConfirmation(turn: Turn, active: ActiveDialog, text: string): voi
   }
   if (outcome.problems[0]) {
     sayText(turn, outcome.problems[0].problem);
-    return showConfirmation(turn, active, template);
+    return advance(turn, active);
   }
   if (maybeSwitch(turn, active, text)) return;
   sayText(turn, 'Please choose Yes to go ahead, Change to edit something, or Cancel.');
-  showConfirmation(turn, active, template);
+  advance(turn, active);
 }
 
 export function askWhatToChange(turn: Turn, active: ActiveDialog): void {
@@ -406,8 +406,10 @@ export function askWhatToChange(turn: Turn, active: ActiveDialog): void {
 
 export function changeSlot(turn: Turn, active: ActiveDialog, slotName: string): void {
   const template = templateOf(turn, active);
-  const slot = template.slots.find((candidate) => candidate.name === slotName);
-  if (!slot) return askWhatToChange(turn, active);
+  const slot = template.slots.find(
+    (candidate) => candidate.name === slotName && !candidate.internal,
+  );
+  if (!slot) return advance(turn, active);
   active.confirmed = false;
   delete active.slots[slotName];
   askSlot(turn, active, template, slot);

@@ -1,11 +1,14 @@
-/** True when `expected`'s fields all appear in `actual` (recursively; arrays element by element). */
+/**
+ * True when `expected`'s fields all appear in `actual`, recursively; an expected array matches the
+ * start of the actual one, element by element.
+ */
 export function isSubset(expected: unknown, actual: unknown): boolean {
   if (expected === null || typeof expected !== 'object')
     return Object.is(expected, actual) || expected === actual;
   if (Array.isArray(expected)) {
     return (
       Array.isArray(actual) &&
-      expected.length === actual.length &&
+      expected.length <= actual.length &&
       expected.every((item, index) => isSubset(item, actual[index]))
     );
   }

@@ -22,6 +22,7 @@ export const getInviteesTemplate = defineTemplate({
     {
       name: 'event',
       dependsOn: ['event'],
+      isValid: (data) => calendlyEventResourceSchema.safeParse(data).success,
       build: (slots) => ({
         operation: 'calendly:scheduled_events.get',
         params: { uuid: eventUuid(slots) },

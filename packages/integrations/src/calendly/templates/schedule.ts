@@ -86,6 +86,7 @@ export const scheduleTemplate = defineTemplate({
       name: 'eventTypes',
       dependsOn: [],
       needs: ['me'],
+      isValid: (data) => calendlyEventTypeListSchema.safeParse(data).success,
       build: (_slots, context) => ({
         operation: 'calendly:event_types.list',
         params: { user: userUri(context.lookups) },
@@ -94,6 +95,7 @@ export const scheduleTemplate = defineTemplate({
     {
       name: 'times',
       dependsOn: ['eventType', 'range'],
+      isValid: (data) => calendlyAvailableTimesSchema.safeParse(data).success,
       build: (slots, context) => {
         const window = availabilityWindow(slots, context);
         return {

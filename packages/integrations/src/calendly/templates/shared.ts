@@ -18,6 +18,7 @@ export const currentUserLookup: LookupDefinition = {
   name: 'me',
   dependsOn: [],
   build: () => ({ operation: 'calendly:users.me', params: {} }),
+  isValid: (data) => calendlyUserSchema.safeParse(data).success,
 };
 
 export function userUri(lookups: Readonly<Record<string, unknown>>): string {
