@@ -11,6 +11,9 @@ import { ChatApp } from './chat-app';
 import { ChatProvider } from './chat-context';
 import { widgetCss } from './styles';
 
+// A host element keeps its shadow root across re-mounts (StrictMode, a new proxyUrl): style it once.
+const styled = new WeakSet<ShadowRoot>();
+
 export interface SlotchatWidgetProps extends ChatOptions {
   position?: 'left' | 'right';
   /** Start with the panel open. */
@@ -28,7 +31,10 @@ export function SlotchatWidget(props: SlotchatWidgetProps) {
     const host = hostRef.current;
     if (!host) return;
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-    if (shadow.adoptedStyleSheets.length === 0) adoptStyles(shadow, widgetCss);
+    if (!styled.has(shadow)) {
+      adoptStyles(shadow, widgetCss);
+      styled.add(shadow);
+    }
     const { position: _position, defaultOpen: _open, ...options } = initial.current;
     const chat = createChat({ ...options, proxyUrl, ...(instance ? { instance } : {}) });
     if (defaultOpen) chat.store.getState().setOpen(true);
