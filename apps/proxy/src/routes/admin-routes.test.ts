@@ -56,6 +56,12 @@ describe('admin page and pre-authorized mode', () => {
     expect(right.status).toBe(200);
     expect(right.text).toContain('Connect Google Calendar');
     expect(right.text).toContain('User mode: each visitor connects');
+    // Found in Chromium: helmet's `form-action 'self'` blocks the Connect form's redirect to the
+    // provider, and a no-referrer page posts `Origin: null`, which the cross-site check refuses.
+    expect(right.headers['content-security-policy']).toContain(
+      `form-action 'self' ${harness.sandboxUrl}`,
+    );
+    expect(right.headers['referrer-policy']).toBe('same-origin');
   });
 
   it('refuses a cross-site form post that rides on remembered credentials', async () => {

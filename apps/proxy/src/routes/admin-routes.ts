@@ -21,7 +21,9 @@ export function adminRoutes(context: AppContext): express.Router {
     requireAdmin(context),
   ];
   const noStore: express.RequestHandler = (_request, response, next) => {
-    response.set('cache-control', 'no-store');
+    // Chrome sends `Origin: null` on form posts from a no-referrer page; requireAdmin needs the
+    // real origin to tell the owner's own forms from cross-site ones.
+    response.set({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
     next();
   };
   router.use('/admin', guard, noStore);
@@ -36,7 +38,18 @@ export function adminRoutes(context: AppContext): express.Router {
     }
     const notice =
       typeof request.query.notice === 'string' ? (notices[request.query.notice] ?? null) : null;
-    response.type('html').send(renderAdminPage(rows, notice));
+    // "Connect" posts here and is redirected on to the provider: browsers apply form-action to
+    // every hop of that redirect chain, so the providers' origins must be allowed.
+    const providers = integrationIds.map(
+      (id) => new URL(context.profile(id).authorizationUrl).origin,
+    );
+    response
+      .set(
+        'content-security-policy',
+        `default-src 'self'; style-src 'unsafe-inline'; form-action 'self' ${[...new Set(providers)].join(' ')}; frame-ancestors 'none'; base-uri 'none'`,
+      )
+      .type('html')
+      .send(renderAdminPage(rows, notice));
   });
 
   router.post('/admin/integrations/:id/connect', async (request, response) => {
