@@ -31,7 +31,7 @@ const listQuery = z.object({
 /** `GET /event_types`. */
 export function listEventTypes({ request, response, store, urls }: CalendlyApiContext): void {
   const query = parseCalendlyQuery(listQuery, request.query);
-  checkOwner(store, urls, query.user, query.organization);
+  checkOwner(store, query.user, query.organization);
   const [field = 'name', direction = 'asc'] = (query.sort ?? 'name:asc').split(':');
   const sign = direction === 'desc' ? -1 : 1;
   const types = [...store.eventTypes.values()]

@@ -1,5 +1,4 @@
 import { calendlyErrors } from '../calendly-error';
-import type { CalendlyUrls } from '../calendly-render';
 import type { CalendlyStore } from '../calendly-store';
 import { uuidFromUri } from './query';
 
@@ -9,7 +8,6 @@ import { uuidFromUri } from './query';
  */
 export function checkOwner(
   store: CalendlyStore,
-  _urls: CalendlyUrls,
   user: string | undefined,
   organization: string | undefined,
 ): void {

@@ -22,7 +22,7 @@ const listQuery = z.object({
 /** `GET /scheduled_events`. */
 export function listScheduledEvents({ request, response, store, urls }: CalendlyApiContext): void {
   const query = parseCalendlyQuery(listQuery, request.query);
-  checkOwner(store, urls, query.user, query.organization);
+  checkOwner(store, query.user, query.organization);
   const min = query.min_start_time ? Date.parse(query.min_start_time) : undefined;
   const max = query.max_start_time ? Date.parse(query.max_start_time) : undefined;
   const email = query.invitee_email?.toLowerCase();
