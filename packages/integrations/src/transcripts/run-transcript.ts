@@ -95,7 +95,8 @@ export async function runTranscript(
 ): Promise<TranscriptResult> {
   let state: DialogState = engine.initialState();
   let context: StepContext = {
-    now: Date.parse(transcript.now ?? defaultTranscriptNow),
+    // `now: now` follows the real clock, for the sandbox whose data is relative to its own clock.
+    now: transcript.now === 'now' ? Date.now() : Date.parse(transcript.now ?? defaultTranscriptNow),
     timeZone: transcript.zone,
     locale: 'en-GB',
     connected: await backend.connected(),
