@@ -119,7 +119,9 @@ console.log(
 );
 const welcome = engine.welcome(context);
 /** The buttons last offered: typing their number picks one. */
-let replies: QuickReply[] = welcome.blocks.flatMap((block) => (block.type === 'quick-replies' ? block.options : []));
+let replies: QuickReply[] = welcome.blocks.flatMap((block) =>
+  block.type === 'quick-replies' ? block.options : [],
+);
 console.log(
   `\nslotchat › ${welcome.blocks.map((block) => renderBlock(block, context.timeZone)).join('\n')}`,
 );
