@@ -1,6 +1,7 @@
 import type { AuthCardStatus } from '../../core/chat-types';
 import type { StringKey } from '../../core/strings';
 import { useChat, useTranslate } from '../chat-context';
+import { isSafeUrl } from './safe-link';
 
 const messages: Record<Exclude<AuthCardStatus, 'connect'>, StringKey> = {
   waiting: 'authWaiting',
@@ -29,6 +30,8 @@ export function AuthCard(props: { integration: string; integrationName: string; 
   let status: AuthCardStatus = auth?.status ?? 'connect';
   if (integration?.connected && status !== 'waiting') status = 'connected';
   const byOwner = status === 'connected' && integration?.connectedBy === 'owner';
+  const authorizeUrl =
+    auth?.authorizeUrl && isSafeUrl(auth.authorizeUrl) ? auth.authorizeUrl : null;
 
   const connectButton = (label: string) => (
     <button type="button" className="chip primary" onClick={() => connect(props.integration)}>
@@ -48,8 +51,8 @@ export function AuthCard(props: { integration: string; integrationName: string; 
         </p>
       ) : null}
       {status === 'waiting' ? <span className="spinner" aria-hidden="true" /> : null}
-      {status === 'blocked' && auth?.authorizeUrl ? (
-        <a className="chip primary" href={auth.authorizeUrl} target="_blank" rel="noopener">
+      {status === 'blocked' && authorizeUrl ? (
+        <a className="chip primary" href={authorizeUrl} target="_blank" rel="noopener">
           {t('authBlockedLink')}
         </a>
       ) : null}
@@ -57,7 +60,7 @@ export function AuthCard(props: { integration: string; integrationName: string; 
       status === 'closed' ||
       status === 'expired' ||
       status === 'failed' ||
-      (status === 'blocked' && !auth?.authorizeUrl)
+      (status === 'blocked' && !authorizeUrl)
         ? connectButton(t('tryAgain'))
         : null}
       {status === 'missing-scopes' ? connectButton(t('reconnect', { integration: name })) : null}
