@@ -81,7 +81,12 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
     express.json({ limit: bodyLimit, strict: true }),
   );
   app.use('/api/sessions', limits.sessionCreation);
-  app.use('/auth', limits.perIp);
+  app.use('/auth', limits.perIp, (_request, response, next) => {
+    // Every hop of the popup (start redirect and callback) must keep the opener: Chromium cuts it
+    // when any response on the way, redirects included, carries a stricter COOP.
+    response.setHeader('cross-origin-opener-policy', 'unsafe-none');
+    next();
+  });
   app.use(sessionRoutes(context));
   app.use(attemptRoutes(context));
   app.use(popupRoutes(context));

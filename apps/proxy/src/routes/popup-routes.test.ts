@@ -44,6 +44,7 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
       target: embeddingOrigin,
     });
     expect(callback.text).toContain('window.close()');
+    expect(callback.headers['cross-origin-opener-policy']).toBe('unsafe-none');
     expect(callback.text).not.toMatch(/postMessage\([^)]*['"]\*['"]/);
 
     const status = await api(harness, token).get(`/api/auth/attempts/${attemptId}`);
@@ -76,6 +77,8 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
     expect(start.origin).toBe('http://localhost:3000');
     const redirect = await request(harness.proxy.app).get(`${start.pathname}${start.search}`);
     expect(redirect.status).toBe(302);
+    // A stricter COOP on any hop (this redirect included) cuts the popup from its opener.
+    expect(redirect.headers['cross-origin-opener-policy']).toBe('unsafe-none');
     const authorize = new URL(redirect.headers.location ?? '');
     expect(authorize.origin).toBe(harness.sandboxUrl);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');

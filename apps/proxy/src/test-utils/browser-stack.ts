@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createSandbox, defaultClients } from '@slotchat/sandbox';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../config/load-config';
+import { createLogger } from '../logger';
+import { startProxy, type RunningProxy } from '../server';
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (candidate) => candidate && fs.existsSync(candidate),
+  );
+  if (!found) throw new Error('Chromium not found: install Debian chromium or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface BrowserStack {
+  browser: Browser;
+  proxy: RunningProxy;
+  proxyOrigin: string;
+  /** A customer's site on another origin (a blank page with one button). */
+  hostOrigin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything real: the sandbox and the proxy listening on ports, a host page on a different
+ * origin, and Debian's Chromium (headless) driven by playwright-core.
+ */
+export async function startBrowserStack(env: Record<string, string> = {}): Promise<BrowserStack> {
+  const proxyPort = await freePort();
+  const proxyOrigin = `http://127.0.0.1:${proxyPort}`;
+  const host = http.createServer((_request, response) => {
+    response.setHeader('content-type', 'text/html');
+    response.end('<!doctype html><title>Host site</title><button id="connect">Connect</button>');
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const hostOrigin = `http://localhost:${(host.address() as net.AddressInfo).port}`;
+  const sandbox = await createSandbox({ clients: defaultClients([proxyOrigin]) }).listen(0);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-browser-'));
+  const config = loadConfig({
+    PORT: String(proxyPort),
+    PUBLIC_URL: proxyOrigin,
+    SANDBOX_URL: sandbox.url,
+    DATA_DIR: dataDir,
+    ALLOWED_ORIGINS: hostOrigin,
+    ...env,
+  });
+  const proxy = await startProxy(
+    config,
+    { logger: createLogger('silent') },
+    { port: proxyPort, host: '127.0.0.1' },
+  );
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    browser,
+    proxy,
+    proxyOrigin,
+    hostOrigin,
+    async close() {
+      await browser.close();
+      await proxy.shutdown();
+      await sandbox.close();
+      await new Promise((resolve) => host.close(resolve));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
