@@ -128,6 +128,11 @@ export interface TemplateDefinition {
   examples: readonly string[];
   /** More words that point here. */
   keywords?: readonly string[];
+  /**
+   * Added to this template's intent score: a small negative prior keeps a template from tying
+   * with a likelier one when nothing in the request tells them apart (default 0).
+   */
+  prior?: number;
   /** Entities whose presence in a request points here. */
   signals?: readonly Signal[];
   /** Why the visitor is asked to connect, in one sentence. */

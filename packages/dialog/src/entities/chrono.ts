@@ -29,7 +29,7 @@ const timeOfDayWords = /\b(morning|afternoon|evening|noon|midday|midnight|tonigh
 function ordinalDayParser(): chrono.Parser {
   return {
     pattern: () =>
-      /\b(?:the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+      /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
     extract: (context, match) => {
       const day = Number(match[1]);
       if (day < 1 || day > 31) return null;

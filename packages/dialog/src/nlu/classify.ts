@@ -84,6 +84,7 @@ export function createIntentIndex(templates: readonly TemplateDefinition[]): Int
             if (signals.has(signal))
               score += strongSignals.has(signal) ? strongSignalWeight : signalWeight;
           }
+          score += template.prior ?? 0;
           const mentionsOwn =
             template.integration === 'calendly'
               ? signals.has('mentions-calendly')

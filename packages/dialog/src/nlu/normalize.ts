@@ -33,6 +33,8 @@ const synonyms: Record<string, string> = {
   put: 'create',
   organise: 'create',
   schedule: 'create',
+  block: 'create',
+  has: 'have',
   organize: 'create',
   plan: 'create',
   reserve: 'book',
@@ -74,7 +76,7 @@ const synonyms: Record<string, string> = {
 };
 
 const stopWords = new Set(
-  'a an the one i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about have has had'.split(
+  'a an the one i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about had monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
@@ -91,7 +93,7 @@ export function normalizeWords(text: string): string[] {
   // Capitalised words after the first are names and titles ("with Ana", "Design review"): they
   // say who or what, never which request, so they must not make "Ana Lopez" look like an intent.
   const named = text.replace(
-    /(?<=\S\s+)(?!(?:Google|Calendly|Calendar|Meet|I)\b)\p{Lu}[\p{L}'-]*/gu,
+    /(?<=\S\s+)(?!(?:Google|Calendly|Calendar|Meet|I|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}[\p{L}'-]*/gu,
     ' ',
   );
   const words = named

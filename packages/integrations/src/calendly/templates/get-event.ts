@@ -8,6 +8,8 @@ import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './s
 export const getCalendlyEventTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.get-event',
+  // Unless Calendly is named, "my events" means the calendar.
+  prior: -0.08,
   title: 'Look up a Calendly event',
   description:
     'shows one scheduled Calendly event: time, place or join link, hosts and how many have booked.',

@@ -8,6 +8,8 @@ import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './s
 export const getInviteesTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.get-invitees',
+  // Unless Calendly is named, "my events" means the calendar.
+  prior: -0.08,
   title: 'See who booked a Calendly event',
   description: 'lists the invitees of a Calendly event with their answers and links.',
   examples: [

@@ -68,6 +68,8 @@ function renderList(result: unknown, slots: SlotValues, context: TemplateContext
 export const listEventsTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.list-events',
+  // Unless Calendly is named, "my events" means the calendar.
+  prior: -0.08,
   title: 'List Calendly events',
   description:
     'lists your scheduled Calendly events: upcoming by default, or active/cancelled in dates you give.',
@@ -100,6 +102,8 @@ export const listEventsTemplate = defineTemplate({
 export const listEventsByNamedRangeTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.list-events-by-named-range',
+  // Unless Calendly is named, "my events" means the calendar.
+  prior: -0.08,
   title: 'Calendly events for a period',
   description:
     'lists your Calendly events today, this or next week or month, or the next few days.',

@@ -19,6 +19,8 @@ export const busyByRangeTemplate = defineTemplate({
     'am I free on Thursday afternoon?',
     'do I have anything on Friday?',
     'is my calendar free on the 3rd',
+    'do I have meetings on Monday',
+    'what do I have on Dec 3',
   ],
   keywords: ['busy between', 'free between', 'availability from to', 'busy on'],
   signals: ['explicit-range', 'explicit-date'],
