@@ -141,4 +141,15 @@ describe('cards', () => {
     );
     expect((screen.getByRole('button', { name: 'Yes' }) as HTMLButtonElement).disabled).toBe(true);
   });
+
+  it('offers Retry once when the engine also sends it as a quick reply', () => {
+    renderBlocks(cardBlocks.error, {
+      type: 'quick-replies',
+      options: [
+        { label: 'Retry', value: 'retry' },
+        { label: 'Cancel', value: 'cancel' },
+      ],
+    });
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
+  });
 });

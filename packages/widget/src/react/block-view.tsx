@@ -12,7 +12,12 @@ import { QuickReplies } from './cards/quick-replies';
 import { TimeSlotsCard } from './cards/time-slots-card';
 
 /** One message block as its card. `active`: it belongs to the latest turn, so it can be answered. */
-export function BlockView(props: { block: MessageBlock; active: boolean }) {
+export function BlockView(props: {
+  block: MessageBlock;
+  active: boolean;
+  /** A quick reply in the same message already offers Retry. */
+  retryOffered?: boolean;
+}) {
   const { block, active } = props;
   switch (block.type) {
     case 'text':
@@ -63,7 +68,7 @@ export function BlockView(props: { block: MessageBlock; active: boolean }) {
         <ErrorCard
           title={block.title}
           message={block.message}
-          retry={block.retry}
+          retry={block.retry && !props.retryOffered}
           active={active}
         />
       );

@@ -1,7 +1,16 @@
+import type { MessageBlock } from '@slotchat/dialog';
 import { useEffect, useRef } from 'react';
 import { formatTime } from '../core/datetime';
 import { BlockView } from './block-view';
 import { useChat, useTranslate } from './chat-context';
+
+/** The engine may offer Retry as a quick reply too; the error card then leaves it to that. */
+function offersRetry(blocks: MessageBlock[]): boolean {
+  return blocks.some(
+    (block) =>
+      block.type === 'quick-replies' && block.options.some((option) => option.value === 'retry'),
+  );
+}
 
 /**
  * The conversation. It is a polite live region, so screen readers announce each new message;
@@ -36,7 +45,12 @@ export function MessageList() {
                   <p className="text">{entry.text}</p>
                 ) : (
                   entry.message.blocks.map((block, blockIndex) => (
-                    <BlockView key={blockIndex} block={block} active={active} />
+                    <BlockView
+                      key={blockIndex}
+                      block={block}
+                      active={active}
+                      retryOffered={offersRetry(entry.message.blocks)}
+                    />
                   ))
                 )}
                 <time className="time" dateTime={new Date(entry.at).toISOString()}>
