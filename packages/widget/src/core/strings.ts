@@ -22,6 +22,8 @@ export const en = {
   apply: 'Apply',
   cancel: 'Cancel',
   disconnect: 'Disconnect {integration}',
+  connections: 'Connections',
+  timesIn: 'Times in {zone}',
   connectionOnline: 'Online',
   connectionOffline: 'Offline — the chat service cannot be reached',
   connectionConnecting: 'Connecting…',

@@ -89,8 +89,10 @@ describe('ChatApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Chat options' }));
     fireEvent.click(screen.getByRole('button', { name: 'Change time zone' }));
     fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Asia/Tokyo' } });
+    expect(screen.getByText('Times in Europe/Berlin')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
     expect(store.getState().timeZone).toBe('Asia/Tokyo');
+    expect(screen.getByText('Times in Asia/Tokyo')).toBeTruthy();
   });
 
   it('shows every string from the catalogue it is given', async () => {

@@ -65,7 +65,7 @@ export function ChatHeader(props: { onClose: () => void }) {
           </svg>
         </button>
       </div>
-      <ul className="status" aria-label={proxyText}>
+      <ul className="status" aria-label={t('connections')}>
         <li className={`proxy proxy-${proxy}`}>{proxyText}</li>
         {integrations.map((integration) => (
           <li key={integration.id} className={integration.connected ? 'on' : 'off'}>
@@ -76,6 +76,7 @@ export function ChatHeader(props: { onClose: () => void }) {
               : t('integrationNotConnected', { integration: integration.name })}
           </li>
         ))}
+        <li className="zone">{t('timesIn', { zone: timeZone.replace(/_/g, ' ') })}</li>
       </ul>
       {menuOpen ? (
         <div className="menu" id={menuId}>

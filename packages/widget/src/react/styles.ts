@@ -77,6 +77,7 @@ button, input, select { font: inherit; color: inherit; }
   margin-right: 5px; background: var(--sc-muted); }
 .status li.on::before, .status li.proxy-online::before { background: var(--sc-success); }
 .status li.proxy-offline::before { background: var(--sc-danger); }
+.status li.zone::before { display: none; }
 .menu {
   position: absolute; right: 12px; top: 52px; z-index: 1; display: flex; flex-direction: column;
   background: var(--sc-bg); border: 1px solid var(--sc-border); border-radius: 10px; padding: 4px;
