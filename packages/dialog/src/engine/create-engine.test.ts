@@ -170,6 +170,24 @@ describe('createEngine', () => {
     expect(state.active?.phase.kind).toBe('offering-stop');
   });
 
+  it('offers and starts only the templates the site owner enabled', () => {
+    const onlyLookup = { ...context, enabledTemplates: ['demo.lookup'] };
+    expect(JSON.stringify(engine.welcome(onlyLookup))).not.toContain('Create a note');
+    const typed = engine.step(
+      engine.initialState(),
+      { type: 'user-message', text: 'create a note called x' },
+      onlyLookup,
+    );
+    expect(typed.state.active).toBeNull();
+    const forced = engine.step(
+      engine.initialState(),
+      { type: 'quick-reply', value: 'template:demo.write', label: 'x' },
+      onlyLookup,
+    );
+    expect(texts(forced.effects)).toContain('no longer available');
+    expect(forced.state.active).toBeNull();
+  });
+
   it('greets with what it can do', () => {
     const welcome = engine.welcome(context);
     expect(JSON.stringify(welcome)).toContain('Create a note');

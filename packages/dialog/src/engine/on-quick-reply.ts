@@ -21,7 +21,10 @@ export function onQuickReply(turn: Turn, value: string, label: string): void {
     const template = turn.templates.get(value.slice('template:'.length));
     const pending = turn.state.pending;
     turn.state.pending = null;
-    if (!template) return sayText(turn, 'That option is no longer available.');
+    const enabled = turn.context.enabledTemplates;
+    if (!template || (enabled && !enabled.includes(template.id))) {
+      return sayText(turn, 'That option is no longer available.');
+    }
     if (active) turn.state.suspended = active;
     return startTemplate(turn, template, pending?.kind === 'disambiguation' ? pending.text : '');
   }

@@ -67,8 +67,12 @@ export function formatDayRange(
   timeZone: string,
 ): string {
   const lastMoment = (typeof end === 'string' ? Date.parse(end) : end) - 1;
-  const first = formatDate(start, timeZone);
-  const last = formatDate(lastMoment, timeZone);
+  // Across a new year the year is part of the answer: "Fri 1 Jan 2027 – Wed 1 Mar 2028".
+  const crossesYear =
+    format(inZone(start, timeZone), 'yyyy') !== format(inZone(lastMoment, timeZone), 'yyyy');
+  const pattern = crossesYear ? 'EEE d MMM yyyy' : 'EEE d MMM';
+  const first = format(inZone(start, timeZone), pattern);
+  const last = format(inZone(lastMoment, timeZone), pattern);
   return first === last ? first : `${first} – ${last}`;
 }
 
