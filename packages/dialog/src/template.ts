@@ -69,7 +69,10 @@ export interface SlotDefinition {
   choices?: SlotChoices;
   /** Quick replies offered with the question. */
   suggestions?: QuickReply[];
-  /** Reads the slot instead of the entity's own extractor. */
+  /**
+   * Reads the slot instead of the entity's own extractor. For a `choice` slot, a value it reads
+   * counts when it is one of the offered options' values.
+   */
   extract?(text: string, context: EntityContext, mode: ExtractMode): Extraction | undefined;
   /** How the value reads in a summary. */
   format?(value: JsonValue, context: TemplateContext): string;

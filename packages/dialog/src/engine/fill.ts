@@ -95,13 +95,18 @@ export function matchChoice(
 ): Extraction | undefined {
   const lower = text.trim().toLowerCase();
   if (!lower) return undefined;
-  const exact = options.find(
-    (option) =>
-      option.value === text.trim() ||
-      option.label.toLowerCase() === lower ||
-      option.aliases?.some((alias) => alias.toLowerCase() === lower),
+  const byValueOrLabel = options.find(
+    (option) => option.value === text.trim() || option.label.toLowerCase() === lower,
   );
-  if (exact) return { value: exact.value };
+  if (byValueOrLabel) return { value: byValueOrLabel.value };
+  // An alias may fit several options ("3pm" on two days): then ask which one.
+  const byAlias = options.filter((option) =>
+    option.aliases?.some((alias) => alias.toLowerCase() === lower),
+  );
+  if (byAlias.length === 1 && byAlias[0]) return { value: byAlias[0].value };
+  if (byAlias.length > 1) {
+    return { problem: `“${text.trim()}” fits ${byAlias.length} options; which one exactly?` };
+  }
   const position =
     /^(?:the\s+)?(?:number\s+|#)?(\d{1,2}|first|second|third|fourth|fifth|last)\b/.exec(lower);
   if (position?.[1]) {

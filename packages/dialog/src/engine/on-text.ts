@@ -320,6 +320,13 @@ function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, text: st
     slot.entity === 'choice'
       ? matchChoice(options ?? [], text)
       : readSlot(slot, text, context, 'answer', active.slots[slot.name]);
+  // A choice may also be named in the slot's own terms ("Friday at 3pm" for an open time).
+  if (slot.entity === 'choice' && result?.value === undefined && slot.extract) {
+    const read = slot.extract(text, context, 'answer');
+    if (read?.value !== undefined && options?.some((option) => option.value === read.value)) {
+      result = read;
+    }
+  }
   // Free-text slots accept anything; a clearly different request still wins.
   const liberal = slot.entity === 'title' || slot.entity === 'text' || slot.entity === 'person';
   if (liberal && maybeSwitch(turn, active, text, 0.9)) return;
@@ -333,7 +340,11 @@ function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, text: st
     active.failures[slot.name] = 0;
     return advance(turn, active);
   }
-  if (others.changed.length > 0) return advance(turn, active);
+  // Remembered preferences (internal slots) may change quietly; the question still needs an answer.
+  const visible = others.changed.filter(
+    (name) => !template.slots.find((candidate) => candidate.name === name)?.internal,
+  );
+  if (visible.length > 0) return advance(turn, active);
   if (maybeSwitch(turn, active, text)) return;
   const failures = (active.failures[slot.name] ?? 0) + 1;
   active.failures[slot.name] = failures;

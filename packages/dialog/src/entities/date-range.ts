@@ -61,6 +61,8 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
     return { value: named.value };
   }
   if (!first) return undefined;
+  // A time alone ("3pm") picks a moment, not a range of days.
+  if (!first.start.hasDate && !first.end) return undefined;
   const explicit = explicitEnds(text, context);
   if (explicit) return explicit;
   const startMoment = first.start;

@@ -62,6 +62,17 @@ function providerStatus(error: OperationError): number | undefined {
   return typeof details?.status === 'number' ? details.status : undefined;
 }
 
+/** "15:00", "3pm", "3 pm", "3:00pm": how a visitor may type an offered time. */
+function timeAliases(start: string, timeZone: string): string[] {
+  const clock = formatTime(start, timeZone);
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  const suffix = hours < 12 ? 'am' : 'pm';
+  const aliases = [clock, `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`];
+  if (minutes === 0) aliases.push(`${hour12}${suffix}`, `${hour12} ${suffix}`);
+  return aliases;
+}
+
 const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
 
 export const scheduleTemplate = defineTemplate({
@@ -234,6 +245,10 @@ export const scheduleTemplate = defineTemplate({
         return `Which time suits you? Times are in ${context.timeZone}.`;
       },
       hint: 'Pick a time above, or name other dates (“next week”).',
+      extract: (text, context) => {
+        const moment = extractDateTime(text, context);
+        return typeof moment?.value === 'string' ? { value: utc(moment.value) } : undefined;
+      },
       choices: {
         lookup: 'times',
         options: (data, slots, context) => {
@@ -244,7 +259,7 @@ export const scheduleTemplate = defineTemplate({
           const options: ChoiceOption[] = times.map((time) => ({
             label: formatDateTime(time.start_time, context.timeZone),
             value: utc(time.start_time),
-            aliases: [formatTime(time.start_time, context.timeZone)],
+            aliases: timeAliases(time.start_time, context.timeZone),
           }));
           const range = searchRange(slots, context);
           const blocks: MessageBlock[] = [
