@@ -1,6 +1,7 @@
 /** Quick replies carry a value; the engine's own values are commands, the rest read as typed text. */
 import { advance, requestAuthorization } from './advance';
-import { cancel, changeSlot, onUserText, startTemplate } from './on-text';
+import { changeSlot } from './on-confirmation';
+import { cancel, onUserText, startTemplate } from './on-text';
 import { sayText, templateOf, type Turn } from './turn';
 
 export function onQuickReply(turn: Turn, value: string, label: string): void {

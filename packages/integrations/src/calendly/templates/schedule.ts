@@ -9,9 +9,7 @@ import {
   extractDateTime,
   formatDateTime,
   formatDuration,
-  formatTime,
   formatTimeRange,
-  type ChoiceOption,
   type DateRangeValue,
   type MessageBlock,
   type OperationError,
@@ -28,15 +26,11 @@ import {
   calendlySchedulingLinkSchema,
 } from '../schemas';
 import { rangeWithin } from '../../google-calendar/templates/range-slots';
+import { eventTypeChoices, eventTypes, timeChoices } from './schedule-choices';
 import { calendlyTemplateBase, currentUserLookup, parseOr, userUri, utc } from './shared';
 
 const minute = 60_000;
 const day = 86_400_000;
-
-function eventTypes(context: TemplateContext) {
-  const parsed = calendlyEventTypeListSchema.safeParse(context.lookups.eventTypes);
-  return parsed.success ? parsed.data.collection.filter((type) => type.active !== false) : [];
-}
 
 function chosenType(slots: SlotValues, context: TemplateContext) {
   return eventTypes(context).find((type) => type.uri === slots.eventType);
@@ -60,17 +54,6 @@ function availabilityWindow(
 function providerStatus(error: OperationError): number | undefined {
   const details = error.details as { status?: unknown } | undefined;
   return typeof details?.status === 'number' ? details.status : undefined;
-}
-
-/** "15:00", "3pm", "3 pm", "3:00pm": how a visitor may type an offered time. */
-function timeAliases(start: string, timeZone: string): string[] {
-  const clock = formatTime(start, timeZone);
-  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
-  const suffix = hours < 12 ? 'am' : 'pm';
-  const aliases = [clock, `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`];
-  if (minutes === 0) aliases.push(`${hour12}${suffix}`, `${hour12} ${suffix}`);
-  return aliases;
 }
 
 const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
@@ -142,56 +125,7 @@ export const scheduleTemplate = defineTemplate({
           ? 'What kind of meeting would you like to book?'
           : 'There is nothing to book right now.',
       hint: 'Pick one of the meeting types above, by name or number.',
-      choices: {
-        lookup: 'eventTypes',
-        options: (_data, _slots, context) => {
-          const types = eventTypes(context);
-          const options: ChoiceOption[] = types.map((type) => ({
-            label: type.name,
-            value: type.uri,
-            aliases: [
-              type.slug ?? '',
-              `${type.duration} minute`,
-              `${type.duration} minutes`,
-              `${type.duration} min`,
-            ].filter(Boolean),
-          }));
-          const blocks: MessageBlock[] = [
-            {
-              type: 'event-types',
-              eventTypes: types.map((type) => {
-                const view: {
-                  uri: string;
-                  name: string;
-                  durationMinutes: number;
-                  description?: string;
-                  schedulingUrl?: string;
-                } = {
-                  uri: type.uri,
-                  name: type.name,
-                  durationMinutes: type.duration,
-                };
-                if (type.description_plain) view.description = type.description_plain;
-                if (type.scheduling_url) view.schedulingUrl = type.scheduling_url;
-                return view;
-              }),
-            },
-          ];
-          return { options, blocks };
-        },
-        preselect: (options, slots) => {
-          const request = String(slots.request ?? '').toLowerCase();
-          if (!request) return undefined;
-          const named = options.filter(
-            (option) =>
-              request.includes(option.label.toLowerCase()) ||
-              option.aliases?.some(
-                (alias) => alias.length > 3 && request.includes(alias.toLowerCase()),
-              ),
-          );
-          return named.length === 1 ? named[0]?.value : undefined;
-        },
-      },
+      choices: eventTypeChoices,
       format: (value, context) => chosenType({ eventType: value }, context)?.name ?? String(value),
     },
     {
@@ -249,36 +183,7 @@ export const scheduleTemplate = defineTemplate({
         const moment = extractDateTime(text, context);
         return typeof moment?.value === 'string' ? { value: utc(moment.value) } : undefined;
       },
-      choices: {
-        lookup: 'times',
-        options: (data, slots, context) => {
-          const parsed = calendlyAvailableTimesSchema.safeParse(data);
-          const times = (parsed.success ? parsed.data.collection : [])
-            .filter((time) => time.status === 'available')
-            .slice(0, 40);
-          const options: ChoiceOption[] = times.map((time) => ({
-            label: formatDateTime(time.start_time, context.timeZone),
-            value: utc(time.start_time),
-            aliases: timeAliases(time.start_time, context.timeZone),
-          }));
-          const range = searchRange(slots, context);
-          const blocks: MessageBlock[] = [
-            {
-              type: 'time-slots',
-              timeZone: context.timeZone,
-              slots: options.map((option) => ({ start: option.value, value: option.value })),
-              emptyText: `No open times in ${range.label}.`,
-            },
-          ];
-          return { options, blocks };
-        },
-        preselect: (options, slots) =>
-          typeof slots.preferredTime === 'string'
-            ? options.find(
-                (option) => Date.parse(option.value) === Date.parse(String(slots.preferredTime)),
-              )?.value
-            : undefined,
-      },
+      choices: timeChoices,
       format: (value, context) => formatDateTime(String(value), context.timeZone),
     },
     {
