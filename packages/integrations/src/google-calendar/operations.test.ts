@@ -36,6 +36,19 @@ describe('Google Calendar operations', () => {
     });
   });
 
+  it('reads the created event back by the same id after a duplicate', () => {
+    const params = insertEvent.params.parse({
+      eventId: 'slotchat0k3v9q2l1m0',
+      summary: 'x',
+      start: { dateTime: '2026-11-20T15:00:00+01:00', timeZone: 'Europe/Berlin' },
+      end: { dateTime: '2026-11-20T16:00:00+01:00', timeZone: 'Europe/Berlin' },
+    });
+    expect(insertEvent.readBack?.(params)).toEqual({
+      method: 'GET',
+      path: '/calendars/primary/events/slotchat0k3v9q2l1m0',
+    });
+  });
+
   it('refuses unknown fields, bad emails and times without an offset', () => {
     const base = {
       eventId: 'slotchat0k3v9q2l1m0',

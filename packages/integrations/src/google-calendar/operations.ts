@@ -98,6 +98,11 @@ export const insertEvent = defineOperation({
     },
   }),
   idempotent: true,
+  // A retry that meets 409 means the first try created it: read that event back instead.
+  readBack: (params) => ({
+    method: 'GET',
+    path: `/calendars/${segment(params.calendarId)}/events/${segment(params.eventId)}`,
+  }),
   scopes: [
     'https://www.googleapis.com/auth/calendar',
     'https://www.googleapis.com/auth/calendar.events',
