@@ -107,7 +107,7 @@ async function showEveryCard() {
     { key, messages: cardMessages },
   );
   await page.reload();
-  await widget.open();
+  // The panel was open in this tab, so it opens again by itself.
   await widget.log.getByRole('article', { name: 'Design review' }).waitFor();
   return widget;
 }

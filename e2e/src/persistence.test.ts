@@ -38,7 +38,7 @@ describe('persistence', () => {
     await widget.send('show me event abc123');
     await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
     await page.reload();
-    await widget.open();
+    // The panel was open in this tab, so it opens again by itself.
     await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
     expect(await visitorTexts(widget)).toEqual(['show me event abc123']);
   });
@@ -50,6 +50,7 @@ describe('persistence', () => {
     await widget.send('show me event abc123');
     const popup = await widget.connect();
     await popup.getByRole('button', { name: 'Allow' }).waitFor();
+    await widget.panel.getByRole('button', { name: 'Close chat' }).first().click();
     await page.reload();
     await popup.getByRole('button', { name: 'Allow' }).click();
     // The closed launcher counts what arrived meanwhile; opening shows the event.
@@ -75,7 +76,6 @@ describe('persistence', () => {
     await second.panel.getByRole('button', { name: 'Start over' }).click();
     await first.log.locator('li.bubble.visitor').waitFor({ state: 'detached' });
     await page.reload();
-    await first.open();
     await first.log.locator('li.bubble.bot').first().waitFor();
     expect(await visitorTexts(first)).toEqual([]);
   });
@@ -92,5 +92,23 @@ describe('persistence', () => {
     await widget.open();
     await widget.send('show me event abc123');
     await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
+  });
+
+  it('navigating to another page of the site keeps the panel open, without stealing focus', async () => {
+    await page.goto(inject('proxyUrl'));
+    const widget = chat(page);
+    await widget.open();
+    await widget.send('show me event abc123');
+    await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
+    await page.goto(`${inject('proxyUrl')}/plain.html`);
+    await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
+    expect(await visitorTexts(widget)).toEqual(['show me event abc123']);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+
+    // A tab of its own starts with the panel closed.
+    const other = await context.newPage();
+    await other.goto(inject('proxyUrl'));
+    await chat(other).launcher.waitFor();
+    expect(await chat(other).panel.count()).toBe(0);
   });
 });

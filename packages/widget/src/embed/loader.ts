@@ -111,7 +111,8 @@ class Widget {
     (options.container ?? document.body).appendChild(host);
 
     // Preloading failures are retried on the first click.
-    if (this.hasPendingSignIn()) this.load(false).catch(() => {});
+    if (this.wasOpen()) this.load(true, false).catch(() => {});
+    else if (this.hasPendingSignIn()) this.load(false).catch(() => {});
     else if (options.load === 'idle') {
       const idle =
         window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
@@ -133,7 +134,7 @@ class Widget {
     );
   }
 
-  private load(open: boolean): Promise<ChatInstance> {
+  private load(open: boolean, focus = true): Promise<ChatInstance> {
     this.chat ??= (async () => {
       this.button.setAttribute('aria-busy', 'true');
       let module: ChatModule;
@@ -149,6 +150,7 @@ class Widget {
       const chat = module.mountChat(this.shadow, {
         proxyUrl: this.options.proxyUrl,
         open: open || hadFocus,
+        focus: focus || hadFocus,
         ...(this.options.instance ? { instance: this.options.instance } : {}),
         ...(this.options.timeZone ? { timeZone: this.options.timeZone } : {}),
         ...(this.options.locale ? { locale: this.options.locale } : {}),
@@ -160,12 +162,25 @@ class Widget {
     return this.chat;
   }
 
+  private storageKey(): string {
+    const origin = new URL(this.options.proxyUrl, window.location.href).origin;
+    return `slotchat:${origin}:${this.options.instance ?? 'default'}`;
+  }
+
   /** A sign-in that was under way when the page reloaded must still reach the conversation. */
   private hasPendingSignIn(): boolean {
     try {
-      const origin = new URL(this.options.proxyUrl, window.location.href).origin;
-      const raw = localStorage.getItem(`slotchat:${origin}:${this.options.instance ?? 'default'}`);
+      const raw = localStorage.getItem(this.storageKey());
       return raw !== null && /"status":"(waiting|blocked)"/.test(raw);
+    } catch {
+      return false;
+    }
+  }
+
+  /** The panel was open on the previous page of this tab: keep it open across navigation. */
+  private wasOpen(): boolean {
+    try {
+      return sessionStorage.getItem(`${this.storageKey()}:open`) === '1';
     } catch {
       return false;
     }

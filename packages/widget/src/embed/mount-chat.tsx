@@ -10,10 +10,14 @@ import type { ChatOptions } from '../core/create-chat';
 import { ChatApp } from '../react/chat-app';
 import { ChatProvider } from '../react/chat-context';
 import { widgetCss } from '../react/styles';
+import { storageKey } from '../core/local-storage-persistence';
 import { adoptStyles } from './adopt-styles';
+import { rememberOpen } from './open-state';
 
 export interface MountOptions extends ChatOptions {
   open?: boolean;
+  /** Move focus into the panel when it opens (default true; false when it reopens by itself). */
+  focus?: boolean;
   /** A CSP nonce for browsers without constructable stylesheets. */
   nonce?: string;
 }
@@ -38,10 +42,14 @@ export function mountChat(shadow: ShadowRoot, options: MountOptions): ChatInstan
   const root = createRoot(container);
   root.render(
     <ChatProvider store={chat.store} t={chat.t}>
-      <ChatApp />
+      <ChatApp focusOnOpen={options.focus ?? true} />
     </ChatProvider>,
   );
   if (options.open) chat.store.getState().setOpen(true);
+  const forgetOpen = rememberOpen(
+    chat.store,
+    storageKey(new URL(options.proxyUrl, window.location.href).href, options.instance),
+  );
   const state = () => chat.store.getState();
   return {
     open: () => state().setOpen(true),
@@ -51,6 +59,7 @@ export function mountChat(shadow: ShadowRoot, options: MountOptions): ChatInstan
     reset: () => state().reset(),
     on: (name, handler) => chat.events.on(name, handler),
     unmount() {
+      forgetOpen();
       root.unmount();
       chat.dispose();
       container.remove();

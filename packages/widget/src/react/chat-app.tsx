@@ -11,7 +11,7 @@ import { MessageList } from './message-list';
  * The whole widget inside its shadow root: the launcher and, when open, the panel. Opening moves
  * focus to the text box; Escape closes and gives focus back to the launcher.
  */
-export function ChatApp() {
+export function ChatApp(props: { focusOnOpen?: boolean }) {
   const t = useTranslate();
   const open = useChat((state) => state.open);
   const setOpen = useChat((state) => state.setOpen);
@@ -19,9 +19,12 @@ export function ChatApp() {
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(open);
+  // A panel reopened by itself (the visitor moved to another page) must not pull focus.
+  const skipFocus = useRef(props.focusOnOpen === false);
 
   useEffect(() => {
-    if (open) inputRef.current?.focus();
+    if (open && skipFocus.current) skipFocus.current = false;
+    else if (open) inputRef.current?.focus();
     else if (wasOpen.current) launcherRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
