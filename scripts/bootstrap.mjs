@@ -6,7 +6,7 @@
 // the real work. Plain Node, no dependencies: it must run before anything is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,4 +101,6 @@ step('Installing dependencies (pnpm install --frozen-lockfile)');
 if (run(pnpm, ['install', '--frozen-lockfile']) !== 0) fail('pnpm install failed');
 if (needsBrowser) ensureChromium();
 step(`pnpm run ${script}`);
-process.exit(run(pnpm, ['run', script]));
+// The package scripts call `pnpm` themselves, so a pnpm from .tools/ must be on their PATH too.
+const path = pnpm === 'pnpm' ? process.env.PATH : `${dirname(pnpm)}${delimiter}${process.env.PATH}`;
+process.exit(run(pnpm, ['run', script], { env: { ...process.env, PATH: path } }));

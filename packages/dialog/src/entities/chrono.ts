@@ -14,6 +14,8 @@ export interface ParsedMoment {
   hasTime: boolean;
   /** The visitor named a day ("tomorrow", "Friday", "the 3rd"), not only a time. */
   hasDate: boolean;
+  /** The visitor named the month too ("Nov 3", "tomorrow"), not only a weekday or "the 3rd". */
+  hasMonth: boolean;
 }
 
 export interface ParsedDate {
@@ -45,7 +47,8 @@ function ordinalDayParser(): chrono.Parser {
       }
       const candidate = new Date(Date.UTC(year, month - 1, day));
       if (candidate.getUTCDate() !== day) return null;
-      return { day, month, year };
+      // The month and year are inferred, not said: a range's end can then be read from its start.
+      return context.createParsingComponents({ day }).imply('month', month).imply('year', year);
     },
   };
 }
@@ -77,7 +80,7 @@ function toMoment(
   );
   const hasDate =
     components.isCertain('day') || components.isCertain('weekday') || components.isCertain('month');
-  return { instant, hasTime, hasDate };
+  return { instant, hasTime, hasDate, hasMonth: components.isCertain('month') };
 }
 
 /** Every date or time chrono finds in the text, as instants in the visitor's zone. */

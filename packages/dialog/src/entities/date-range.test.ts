@@ -22,6 +22,18 @@ describe('extractDateRange', () => {
     });
   });
 
+  it('reads an end without a month from the start: "Monday to Friday" on a Tuesday', () => {
+    const tuesday = { ...berlin, now: Date.parse('2026-12-01T09:00:00Z') };
+    expect(extractDateRange('from Monday to Friday', tuesday)?.value).toMatchObject({
+      start: '2026-12-06T23:00:00.000Z',
+      end: '2026-12-11T23:00:00.000Z',
+    });
+    expect(extractDateRange('from the 28th to the 3rd', tuesday)?.value).toMatchObject({
+      start: '2026-12-27T23:00:00.000Z',
+      end: '2027-01-03T23:00:00.000Z',
+    });
+  });
+
   it('reads named ranges and parts of a day', () => {
     expect(extractDateRange('this week', berlin)?.value).toMatchObject({
       start: '2026-11-15T23:00:00.000Z',

@@ -60,11 +60,13 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
     }
     return { value: named.value };
   }
+  // chrono drops a range it reads as reversed ("the 28th to the 3rd"), so the two ends are read
+  // on their own first.
+  const explicit = explicitEnds(text, context);
+  if (explicit) return explicit;
   if (!first) return undefined;
   // A time alone ("3pm") picks a moment, not a range of days.
   if (!first.start.hasDate && !first.end) return undefined;
-  const explicit = explicitEnds(text, context);
-  if (explicit) return explicit;
   const startMoment = first.start;
   let endMoment = first.end;
   const second = dates[1];
@@ -104,8 +106,13 @@ function explicitEnds(text: string, context: EntityContext): Extraction | undefi
     /^(.*?\S)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|–)\s*(\S.*)$/i.exec(text);
   if (!split?.[1] || !split[2]) return undefined;
   const left = parseDates(split[1], context).at(-1);
-  const right = parseDates(split[2], context)[0];
+  let right = parseDates(split[2], context)[0];
   if (!left || !right || !left.start.hasDate || !right.start.hasDate) return undefined;
+  // "from Monday to Friday", "from the 28th to the 3rd": an end without a month is the first such
+  // day after the start, so it is read from the start's day, not from today.
+  if (!right.start.hasMonth && right.start.instant < left.start.instant) {
+    right = parseDates(split[2], { ...context, now: left.start.instant })[0] ?? right;
+  }
   if (left.start.hasTime || right.start.hasTime) return undefined;
   if (right.start.instant < left.start.instant) {
     return { problem: 'That range ends before it starts. Which dates did you mean?' };
