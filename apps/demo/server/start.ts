@@ -1,50 +1,75 @@
 /**
- * `npm start`: the sandbox (both providers' emulators) on SANDBOX_PORT, then the proxy on PORT
- * serving the built widget and the demo, wired to each other. Prints the URL to open.
+ * `npm start`: the sandbox (both providers' emulators), then the proxy on PORT serving the built
+ * widget and the demo, wired to each other. Prints the URL to open.
  */
+import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createApp, loadConfig } from '@slotchat/proxy';
 import { createSandbox, defaultClients } from '@slotchat/sandbox';
-import type { Server } from 'node:http';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const defaultSandboxPort = 3001;
+
+class StartError extends Error {}
 
 function portFrom(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`${name} must be a port number (0–65535), got "${raw}"`);
-    process.exit(1);
+    throw new StartError(`${name} must be a port number (0–65535), got "${raw}"`);
   }
   return port;
 }
 
+function listen(server: Server, port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+async function startSandbox(publicOrigin: string, proxyPort: number) {
+  const sandbox = createSandbox({ clients: defaultClients([publicOrigin]) });
+  const explicit = process.env.SANDBOX_PORT !== undefined && process.env.SANDBOX_PORT !== '';
+  const wanted = portFrom('SANDBOX_PORT', defaultSandboxPort);
+  if (wanted !== 0 && wanted === proxyPort) {
+    throw new StartError(
+      `SANDBOX_PORT and PORT are both ${wanted}: give the sandbox another port (or 0 for any free one)`,
+    );
+  }
+  try {
+    return await sandbox.listen(wanted);
+  } catch (error) {
+    // The default port may be taken by something else on a developer's machine; any free port
+    // will do, since the proxy is told the sandbox's URL. A port the operator chose must be honoured.
+    if (explicit || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return sandbox.listen(0);
+  }
+}
+
 async function main() {
   const port = portFrom('PORT', 3000);
-  const sandboxPort = portFrom('SANDBOX_PORT', 3001);
-  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-
-  // The sandbox only accepts the proxy's exact callback URIs, as Google and Calendly do.
-  const sandbox = createSandbox({ clients: defaultClients([new URL(publicUrl).origin]) });
-  const runningSandbox = await sandbox.listen(sandboxPort);
-
-  const config = loadConfig({
+  const environment = {
     ...process.env,
     PORT: String(port),
-    SANDBOX_URL: process.env.SANDBOX_URL ?? runningSandbox.url,
     WIDGET_DIR: process.env.WIDGET_DIR ?? `${repositoryRoot}packages/widget/dist`,
     PUBLIC_DIR: process.env.PUBLIC_DIR ?? `${repositoryRoot}apps/demo/dist`,
     DATA_DIR: process.env.DATA_DIR ?? `${repositoryRoot}.data`,
+  };
+  // Validated before anything listens, so a bad variable stops start-up with its name.
+  const draft = loadConfig(environment);
+  const sandbox = await startSandbox(draft.publicOrigin, port);
+  const config = loadConfig({
+    ...environment,
+    SANDBOX_URL: process.env.SANDBOX_URL ?? sandbox.url,
   });
   const proxy = createApp(config);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = proxy.app.listen(port, () => resolve(listening));
-    listening.once('error', reject);
-  });
+  const server = createServer(proxy.app);
+  await listen(server, port);
 
-  console.log(`Sandbox (Google Calendar + Calendly emulators): ${runningSandbox.url}`);
-  console.log(`Slotchat demo: ${publicUrl}`);
+  console.log(`Sandbox (Google Calendar + Calendly emulators): ${sandbox.url}`);
+  console.log(`Slotchat demo: ${config.publicUrl}`);
 
   let stopping = false;
   const stop = async () => {
@@ -53,7 +78,7 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     await proxy.close();
-    await runningSandbox.close();
+    await sandbox.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
