@@ -1,11 +1,14 @@
 /**
  * What the proxy may know: integrations, their auth profile defaults and allow-listed operations,
- * and the widget↔proxy HTTP contract. Dialog templates live behind `@slotchat/integrations/templates`
- * so that the proxy never imports them.
+ * the template catalogue (names only) and the widget↔proxy HTTP contract. The admin console's
+ * contract is its own entry point (`@slotchat/integrations/admin-api`), and the dialog templates
+ * live behind `@slotchat/integrations/templates` so that the proxy never imports them.
  */
 export * from './operation';
 export * from './integration';
 export * from './proxy-api';
+export * from './template-catalogue';
+export { knownScopes } from './known-scopes';
 export { googleCalendar } from './google-calendar/integration';
 export { calendly } from './calendly/integration';
 export * as googleCalendarOperations from './google-calendar/operations';
