@@ -29,6 +29,8 @@
 import { z } from 'zod';
 import { integrationIdSchema } from './proxy-api';
 
+export * from './admin-profile-validation';
+
 export const csrfHeader = 'x-csrf-token';
 
 export const signInRequestSchema = z.object({ secret: z.string().min(1).max(1024) });

@@ -105,6 +105,12 @@ export const apiErrorCodes = [
   'unknown_operation',
   'session_required',
   'origin_not_allowed',
+  /** The admin console's cookie is missing or expired, or the secret was wrong: sign in. */
+  'admin_required',
+  /** A console change without the session's CSRF token (or from another site). */
+  'csrf_failed',
+  /** The site owner switched this integration or template off. */
+  'integration_disabled',
   'authorization_required',
   'insufficient_scopes',
   'not_found',
