@@ -5,8 +5,9 @@ import { TokenManager } from './auth/token-manager';
 import type { IntegrationProfile, ProxyConfig } from './config/config-types';
 import { createLogger } from './logger';
 import { resolveEncryptionKey } from './store/encryption-key';
+import { encryptingStore } from './store/encrypting-store';
 import { createSqliteStore } from './store/sqlite-store';
-import type { Store } from './store/store';
+import type { StorageBackend, Store } from './store/store';
 import { createTokenCipher } from './store/token-cipher';
 
 /** What the app takes from the outside world; tests inject the clock, network and sleeper. */
@@ -16,12 +17,21 @@ export interface AppDeps {
   fetch?: typeof globalThis.fetch;
   /** Waits between retries; tests pass one that records and returns at once. */
   sleep?: (ms: number) => Promise<void>;
+  /** A signal that aborts after `ms` (default `AbortSignal.timeout`); tests abort it by hand. */
+  timeout?: (ms: number) => AbortSignal;
+  /** Runs `task` every `ms` until the returned stop function is called (the hourly sweep). */
+  every?: (ms: number, task: () => void) => () => void;
   /** In [0, 1): the jitter of retry backoff. */
   random?: () => number;
   logger?: Logger;
   /** Where pino writes when no logger is given (tests capture it to look for leaks). */
   logDestination?: DestinationStream;
-  /** Another Store implementation; SQLite in DATA_DIR by default. */
+  /**
+   * A storage backend other than SQLite in DATA_DIR (Redis, PostgreSQL). It receives only
+   * ciphertext: the app wraps it in `encryptingStore` with the configured key.
+   */
+  storage?: StorageBackend;
+  /** An already encrypting store to share (the CLI's temporary server); wins over `storage`. */
   store?: Store;
 }
 
@@ -31,6 +41,8 @@ export interface AppContext {
   clock: () => number;
   fetch: typeof globalThis.fetch;
   sleep: (ms: number) => Promise<void>;
+  timeout: (ms: number) => AbortSignal;
+  every: (ms: number, task: () => void) => () => void;
   random: () => number;
   logger: Logger;
   tokenClient: TokenClient;
@@ -44,15 +56,16 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
   const fetchImpl = deps.fetch ?? globalThis.fetch;
   const store =
     deps.store ??
-    createSqliteStore({
-      dataDir: config.dataDir,
-      cipher: createTokenCipher(resolveEncryptionKey(config, logger)),
-    });
+    encryptingStore(
+      deps.storage ?? createSqliteStore({ dataDir: config.dataDir }),
+      createTokenCipher(resolveEncryptionKey(config, logger)),
+    );
   const profile = (id: IntegrationId) => config.integrations[id];
+  const timeout = deps.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const tokenClient = new TokenClient({
     fetch: fetchImpl,
     clock,
-    timeoutMs: config.upstreamTimeoutMs,
+    timeout: () => timeout(config.upstreamTimeoutMs),
   });
   const sleep =
     deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -70,10 +83,19 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     clock,
     fetch: fetchImpl,
     sleep,
+    timeout,
+    every: deps.every ?? repeatEvery,
     random: deps.random ?? Math.random,
     logger,
     tokenClient,
     tokenManager,
     profile,
   };
+}
+
+/** setInterval that does not keep the process alive on its own. */
+function repeatEvery(ms: number, task: () => void): () => void {
+  const timer = setInterval(task, ms);
+  timer.unref();
+  return () => clearInterval(timer);
 }

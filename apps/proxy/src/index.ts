@@ -8,4 +8,6 @@ export type { IntegrationProfile, ProxyConfig } from './config/config-types';
 export { createApp, type ProxyApp } from './app';
 export type { AppDeps } from './app-context';
 export { startProxy, type RunningProxy } from './server';
-export type { Store } from './store/store';
+export type { Sealed, StorageBackend, Store } from './store/store';
+export { encryptingStore } from './store/encrypting-store';
+export { createSqliteStore } from './store/sqlite-store';

@@ -37,7 +37,8 @@ export class OAuthTokenError extends Error {
 export interface TokenClientDeps {
   fetch: typeof globalThis.fetch;
   clock: () => number;
-  timeoutMs: number;
+  /** A fresh signal per request that aborts when the token endpoint took too long. */
+  timeout: () => AbortSignal;
 }
 
 /**
@@ -128,7 +129,7 @@ export class TokenClient {
         method: 'POST',
         headers,
         body,
-        signal: AbortSignal.timeout(this.deps.timeoutMs),
+        signal: this.deps.timeout(),
         redirect: 'error',
       });
     } catch {

@@ -8,12 +8,10 @@ import type {
   AttemptRecord,
   GrantRecord,
   GrantSubject,
-  OAuthStateRecord,
+  Sealed,
   SessionRecord,
-  Store,
-  TokenUpdate,
+  StorageBackend,
 } from './store';
-import type { TokenCipher } from './token-cipher';
 
 export const databaseFileName = 'slotchat.sqlite';
 
@@ -29,6 +27,9 @@ function parseSubject(key: string): GrantSubject {
 }
 
 // Rows are parsed on the way out too: a hand-edited or half-migrated file must fail loudly.
+// Secret columns hold what encryptingStore sealed; the backend never opens them.
+const sealed = z.string().transform((value) => value as Sealed);
+
 const attemptRow = z.object({
   id: z.string(),
   integration: integrationIdSchema,
@@ -46,8 +47,8 @@ const grantRow = z.object({
   id: z.string(),
   integration: integrationIdSchema,
   subject: z.string(),
-  access_token: z.string(),
-  refresh_token: z.string().nullable(),
+  access_token: sealed,
+  refresh_token: sealed.nullable(),
   access_token_expires_at: z.number().nullable(),
   scopes: z.string(),
   account: z.string().nullable(),
@@ -66,21 +67,21 @@ const sessionRow = z.object({
 const stateRow = z.object({
   state_hash: z.string(),
   attempt_id: z.string(),
-  code_verifier: z.string(),
+  code_verifier: sealed,
   expires_at: z.number(),
 });
 
 /**
- * The default store: one SQLite file in the data directory (WAL mode, so the CLI can share it
- * with a running proxy). Access and refresh tokens and PKCE verifiers are encrypted with `cipher`.
+ * The default storage backend: one SQLite file in the data directory (WAL mode, so the CLI can
+ * share it with a running proxy). It keeps secrets exactly as given — ciphertext, because the
+ * app wraps it in `encryptingStore`.
  */
-export function createSqliteStore(options: { dataDir: string; cipher: TokenCipher }): Store {
+export function createSqliteStore(options: { dataDir: string }): StorageBackend {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const db = new Database(path.join(options.dataDir, databaseFileName));
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.exec(schema);
-  const { cipher } = options;
 
   const statements = {
     insertSession: db.prepare(
@@ -115,12 +116,17 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
     ),
     findGrant: db.prepare('SELECT * FROM grants WHERE integration = ? AND subject = ?'),
     findGrantById: db.prepare('SELECT * FROM grants WHERE id = ?'),
+    findGrantsByAccount: db.prepare(
+      'SELECT * FROM grants WHERE integration = ? AND account = ? ORDER BY created_at',
+    ),
+    grantIdOf: db.prepare('SELECT id FROM grants WHERE integration = ? AND subject = ?'),
     updateTokens: db.prepare(
       `UPDATE grants SET access_token = @access_token, refresh_token = @refresh_token,
          access_token_expires_at = @access_token_expires_at, scopes = @scopes, updated_at = @updated_at
        WHERE id = @id`,
     ),
     deleteGrant: db.prepare('DELETE FROM grants WHERE id = ?'),
+    dropLease: db.prepare('DELETE FROM refresh_leases WHERE grant_id = ?'),
     orphanedGrants: db.prepare(
       `SELECT * FROM grants WHERE subject LIKE 'visitor:%' AND substr(subject, 9) NOT IN
          (SELECT id FROM sessions WHERE expires_at > ?)`,
@@ -133,21 +139,27 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
     releaseRefresh: db.prepare('DELETE FROM refresh_leases WHERE grant_id = ? AND holder = ?'),
   };
 
-  const seal = (grantId: string, column: string, value: string) =>
-    cipher.encrypt(value, `grants:${grantId}:${column}`);
-  const open = (grantId: string, column: string, value: string) =>
-    cipher.decrypt(value, `grants:${grantId}:${column}`);
+  // A replaced or deleted grant's lease would otherwise stay behind for ever.
+  const upsertGrant = db.transaction((row: Record<string, unknown>, integration: string) => {
+    const previous = statements.grantIdOf.get(integration, row.subject) as
+      { id: string } | undefined;
+    if (previous && previous.id !== row.id) statements.dropLease.run(previous.id);
+    statements.upsertGrant.run(row);
+  });
+  const deleteGrant = db.transaction((id: string) => {
+    statements.deleteGrant.run(id);
+    statements.dropLease.run(id);
+  });
 
-  function toGrant(raw: unknown): GrantRecord | undefined {
+  function toGrant(raw: unknown): GrantRecord<Sealed> | undefined {
     if (raw === undefined) return undefined;
     const row = grantRow.parse(raw);
     return {
       id: row.id,
       integration: row.integration,
       subject: parseSubject(row.subject),
-      accessToken: open(row.id, 'access_token', row.access_token),
-      refreshToken:
-        row.refresh_token === null ? null : open(row.id, 'refresh_token', row.refresh_token),
+      accessToken: row.access_token,
+      refreshToken: row.refresh_token,
       accessTokenExpiresAt: row.access_token_expires_at,
       scopes: row.scopes.split(' ').filter(Boolean),
       account: row.account,
@@ -225,12 +237,12 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
       return statements.settleAttempt.run(status, message, id).changes === 1;
     },
 
-    async saveOAuthState(state: OAuthStateRecord) {
+    async saveOAuthState(state) {
       statements.purgeStates.run(state.expiresAt - 86_400_000);
       statements.insertState.run(
         state.stateHash,
         state.attemptId,
-        cipher.encrypt(state.codeVerifier, `oauth_states:${state.stateHash}`),
+        state.codeVerifier,
         state.expiresAt,
       );
     },
@@ -242,25 +254,27 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
       return {
         stateHash: row.state_hash,
         attemptId: row.attempt_id,
-        codeVerifier: cipher.decrypt(row.code_verifier, `oauth_states:${row.state_hash}`),
+        codeVerifier: row.code_verifier,
         expiresAt: row.expires_at,
       };
     },
 
     async saveGrant(grant) {
-      statements.upsertGrant.run({
-        id: grant.id,
-        integration: grant.integration,
-        subject: subjectKey(grant.subject),
-        access_token: seal(grant.id, 'access_token', grant.accessToken),
-        refresh_token:
-          grant.refreshToken === null ? null : seal(grant.id, 'refresh_token', grant.refreshToken),
-        access_token_expires_at: grant.accessTokenExpiresAt,
-        scopes: grant.scopes.join(' '),
-        account: grant.account,
-        created_at: grant.createdAt,
-        updated_at: grant.updatedAt,
-      });
+      upsertGrant(
+        {
+          id: grant.id,
+          integration: grant.integration,
+          subject: subjectKey(grant.subject),
+          access_token: grant.accessToken,
+          refresh_token: grant.refreshToken,
+          access_token_expires_at: grant.accessTokenExpiresAt,
+          scopes: grant.scopes.join(' '),
+          account: grant.account,
+          created_at: grant.createdAt,
+          updated_at: grant.updatedAt,
+        },
+        grant.integration,
+      );
     },
     async findGrant(integration, subject) {
       return toGrant(statements.findGrant.get(integration, subjectKey(subject)));
@@ -268,12 +282,14 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
     async findGrantById(id) {
       return toGrant(statements.findGrantById.get(id));
     },
-    async updateGrantTokens(id, update: TokenUpdate) {
+    async findGrantsByAccount(integration, account) {
+      return statements.findGrantsByAccount.all(integration, account).map((row) => toGrant(row)!);
+    },
+    async updateGrantTokens(id, update) {
       statements.updateTokens.run({
         id,
-        access_token: seal(id, 'access_token', update.accessToken),
-        refresh_token:
-          update.refreshToken === null ? null : seal(id, 'refresh_token', update.refreshToken),
+        access_token: update.accessToken,
+        refresh_token: update.refreshToken,
         access_token_expires_at: update.accessTokenExpiresAt,
         scopes: update.scopes.join(' '),
         updated_at: update.updatedAt,
@@ -283,7 +299,7 @@ export function createSqliteStore(options: { dataDir: string; cipher: TokenCiphe
       return statements.orphanedGrants.all(now).map((row) => toGrant(row)!);
     },
     async deleteGrant(id) {
-      statements.deleteGrant.run(id);
+      deleteGrant(id);
     },
 
     async tryLeaseRefresh(grantId, holder, now, until) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { Sealed } from './store';
 import { createTokenCipher } from './token-cipher';
 
 describe('token cipher (AES-256-GCM)', () => {
@@ -24,10 +25,13 @@ describe('token cipher (AES-256-GCM)', () => {
     const body = Buffer.from(parts[3] ?? '', 'base64url');
     body[0] = (body[0] ?? 0) ^ 1;
     expect(() =>
-      cipher.decrypt([parts[0], parts[1], parts[2], body.toString('base64url')].join('.'), 'ctx'),
+      cipher.decrypt(
+        [parts[0], parts[1], parts[2], body.toString('base64url')].join('.') as Sealed,
+        'ctx',
+      ),
     ).toThrow();
     expect(() => createTokenCipher(randomBytes(32)).decrypt(sealed, 'ctx')).toThrow();
-    expect(() => cipher.decrypt('plain-text', 'ctx')).toThrow('Unrecognised');
+    expect(() => cipher.decrypt('plain-text' as Sealed, 'ctx')).toThrow('Unrecognised');
   });
 
   it('needs a 32-byte key', () => {

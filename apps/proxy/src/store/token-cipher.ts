@@ -1,12 +1,13 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { Sealed } from './store';
 
 /**
  * AES-256-GCM for tokens at rest. The associated data binds a ciphertext to its row and column,
  * so a value copied into another grant (or from the refresh to the access column) fails to open.
  */
 export interface TokenCipher {
-  encrypt(plaintext: string, context: string): string;
-  decrypt(ciphertext: string, context: string): string;
+  encrypt(plaintext: string, context: string): Sealed;
+  decrypt(ciphertext: Sealed, context: string): string;
 }
 
 const version = 'v1';
@@ -22,7 +23,7 @@ export function createTokenCipher(key: Buffer): TokenCipher {
       const tag = cipher.getAuthTag();
       return [version, iv, tag, body]
         .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
-        .join('.');
+        .join('.') as Sealed;
     },
     decrypt(ciphertext, context) {
       const [tagVersion, iv, tag, body] = ciphertext.split('.');

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createAppContext, type AppContext } from '../app-context';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
+import { encryptingStore } from '../store/encrypting-store';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { GrantRecord } from '../store/store';
 import { createTokenCipher } from '../store/token-cipher';
@@ -68,7 +69,7 @@ export function unitContext(
     },
     random: () => 0.5,
     logger: createLogger('silent'),
-    store: createSqliteStore({ dataDir, cipher: createTokenCipher(randomBytes(32)) }),
+    store: encryptingStore(createSqliteStore({ dataDir }), createTokenCipher(randomBytes(32))),
   });
   return {
     context,
