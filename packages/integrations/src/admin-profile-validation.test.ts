@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProfile, providerUrlProblem } from './admin-profile-validation';
+import { checkProfile, originProblem, providerUrlProblem } from './admin-profile-validation';
 
 const google = {
   clientId: 'client-1.apps.googleusercontent.com',
@@ -56,5 +56,21 @@ describe('checkProfile', () => {
     );
     expect(check.errors).toEqual({});
     expect(check.unknownScopes).toEqual(['calendar:write']);
+  });
+});
+
+describe('originProblem', () => {
+  it('accepts exact https origins, and http only on this machine', () => {
+    expect(originProblem('https://www.example.com')).toBeUndefined();
+    expect(originProblem('https://www.example.com/')).toBeUndefined();
+    expect(originProblem('http://localhost:8080')).toBeUndefined();
+    expect(originProblem('http://www.example.com')).toMatch(/https/);
+  });
+
+  it('refuses paths and what is not a URL, saying what to enter instead', () => {
+    expect(originProblem('https://www.example.com/shop')).toBe(
+      'Enter only the origin, without a path: https://www.example.com',
+    );
+    expect(originProblem('example.com')).toMatch(/like https/);
   });
 });

@@ -65,3 +65,24 @@ export function checkProfile(
   const known = new Set(knownScopes[integration]);
   return { errors, unknownScopes: scopes.filter((scope) => !known.has(scope)) };
 }
+
+/**
+ * Why an embedding origin cannot be allowed, or undefined. Browsers compare origins exactly, so
+ * only `scheme://host[:port]` is accepted, and https except on this machine.
+ */
+export function originProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'Enter an origin like https://www.example.com.';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use an https:// origin.';
+  if (url.origin !== value.trim().replace(/\/$/, '')) {
+    return `Enter only the origin, without a path: ${url.origin}`;
+  }
+  if (url.protocol === 'http:' && !loopbackHosts.has(url.hostname)) {
+    return 'Use https:// — plain http is only allowed for localhost.';
+  }
+  return undefined;
+}

@@ -1,26 +1,9 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
+import { originProblem } from '@slotchat/integrations/admin-api';
 import { useClient } from '../api/client-context';
 import { AdminApiError } from '../api/admin-client';
 import { failureMessage, useResource } from '../api/use-resource';
 import { CopyButton } from '../components/copy-button';
-
-/** Why an origin cannot be allowed, or undefined. Origins are compared exactly by browsers. */
-export function originProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'Enter an origin like https://www.example.com.';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use an https:// origin.';
-  if (url.origin !== value.replace(/\/$/, '')) {
-    return `Enter only the origin, without a path: ${url.origin}`;
-  }
-  if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
-    return 'Use https:// — browsers only give secure pages what the widget needs, except on localhost.';
-  }
-  return undefined;
-}
 
 /** Where the widget may run, and the two ways to put it on a site. */
 export function EmbeddingPage(props: { onSignedOut: () => void }) {
