@@ -1,7 +1,7 @@
 import type { DestinationStream, Logger } from 'pino';
 import type { IntegrationId } from '@slotchat/integrations';
 import { TokenClient } from './auth/token-client';
-import { TokenManager } from './auth/token-manager';
+import { refreshLeaseMs, TokenManager } from './auth/token-manager';
 import type { IntegrationProfile, ProxyConfig } from './config/config-types';
 import { createLogger } from './logger';
 import { resolveEncryptionKey } from './store/encryption-key';
@@ -75,6 +75,7 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     clock,
     sleep,
     logger,
+    leaseMs: refreshLeaseMs(config.upstreamTimeoutMs),
     profileOf: (grant) => profile(grant.integration),
   });
   return {

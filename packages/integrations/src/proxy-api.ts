@@ -11,7 +11,7 @@
  * | GET  /api/integrations                     |                           | 200 IntegrationsStatus     |
  * | POST /api/auth/attempts                    | AttemptRequest            | 201 AttemptCreated         |
  * | GET  /api/auth/attempts/:attemptId         |                           | 200 AttemptStatus          |
- * | DELETE /api/integrations/:id/connection    |                           | 204                        |
+ * | DELETE /api/integrations/:id/connection    |                           | 200 DisconnectResult       |
  * | POST /api/operations/:operationId          | OperationCall             | 200 OperationResult        |
  * | GET  /auth/:integration/start?attempt=…    | (the popup navigates)     | 302 to the provider        |
  * | GET  /auth/:integration/callback           | (the provider redirects)  | HTML: postMessage + close  |
@@ -91,6 +91,19 @@ export const authResultMessageSchema = z.object({
 });
 export type AuthResultMessage = z.infer<typeof authResultMessageSchema>;
 
+/**
+ * The answer to a disconnect. The connection is always gone here; `revoked` says whether the
+ * provider confirmed it (false: it could not be reached or refused, so the grant may still be
+ * live there and the visitor should remove the app in their account settings).
+ */
+export const disconnectResultSchema = z.object({
+  integration: integrationIdSchema,
+  /** False when there was no connection to remove (nothing was sent to the provider). */
+  wasConnected: z.boolean(),
+  revoked: z.boolean(),
+});
+export type DisconnectResult = z.infer<typeof disconnectResultSchema>;
+
 export const operationCallSchema = z.object({ params: z.unknown() });
 
 export const operationResultSchema = z.object({ data: z.unknown() });
@@ -98,6 +111,13 @@ export const operationResultSchema = z.object({ data: z.unknown() });
 /**
  * Stable error codes. The widget turns each into a sentence that says what happened and what
  * the visitor can do; `authorization_required` makes the dialog show the auth card and retry.
+ * `integration_misconfigured`: the provider refused the proxy's own client credentials
+ * (`invalid_client` …); the connection is kept, nothing the visitor does helps, the site owner
+ * has to fix the configuration.
+ *
+ * `details.outcomeUnknown: true` (with `retryable: false`) on `upstream_timeout` or
+ * `upstream_unavailable` from a call that is not idempotent (a Calendly booking): the request
+ * may have been carried out. Check before offering to try again.
  */
 export const apiErrorCodes = [
   'bad_request',
@@ -119,6 +139,7 @@ export const apiErrorCodes = [
   'provider_error',
   'upstream_unavailable',
   'upstream_timeout',
+  'integration_misconfigured',
   'payload_too_large',
   'internal_error',
 ] as const;

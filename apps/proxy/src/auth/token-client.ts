@@ -22,7 +22,11 @@ export interface TokenSet {
   owner: string | null;
 }
 
-/** A token endpoint refused: `invalid_grant` means the grant is dead and must be re-authorized. */
+/**
+ * A token or revocation endpoint refused or failed. `invalid_grant` means the grant is dead and
+ * must be re-authorized; any other refusal that waiting cannot fix (`invalid_client`,
+ * `unauthorized_client`, `invalid_request` …) is about the proxy's own client configuration.
+ */
 export class OAuthTokenError extends Error {
   constructor(
     readonly errorCode: string,
@@ -32,7 +36,15 @@ export class OAuthTokenError extends Error {
     super(`Token endpoint answered ${status} ${errorCode}`);
     this.name = 'OAuthTokenError';
   }
+
+  /** The provider refuses the client itself: a configuration problem, not the user's grant. */
+  get refusesClient(): boolean {
+    return !this.retryable && this.errorCode !== 'invalid_grant';
+  }
 }
+
+/** How a revocation ended when the provider did not fail. */
+export type RevocationResult = 'revoked' | 'already-revoked';
 
 export interface TokenClientDeps {
   fetch: typeof globalThis.fetch;
@@ -67,12 +79,26 @@ export class TokenClient {
     });
   }
 
-  /** Revokes a token at the provider. A token the provider no longer knows counts as revoked. */
-  async revoke(profile: IntegrationProfile, token: string): Promise<void> {
+  /**
+   * Revokes a token at the provider. Only Google's `invalid_token` (the token is already dead)
+   * counts as revoked without a 200; any other refusal or failure throws, so the caller can say
+   * that the grant may still be live at the provider.
+   */
+  async revoke(profile: IntegrationProfile, token: string): Promise<RevocationResult> {
     const response = await this.post(profile, profile.revokeUrl, { token });
-    await response.body?.cancel();
-    if (response.ok || response.status === 400) return;
-    throw new OAuthTokenError('revoke_failed', response.status, response.status >= 500);
+    if (response.ok) {
+      await response.body?.cancel();
+      return 'revoked';
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    const parsed = z.object({ error: z.string() }).safeParse(body);
+    const errorCode = parsed.success ? parsed.data.error : 'revoke_failed';
+    if (response.status === 400 && errorCode === 'invalid_token') return 'already-revoked';
+    throw new OAuthTokenError(
+      errorCode,
+      response.status,
+      response.status >= 500 || response.status === 429,
+    );
   }
 
   private async request(
@@ -93,8 +119,8 @@ export class TokenClient {
       );
     }
     const parsed = tokenResponseSchema.safeParse(body);
-    if (!parsed.success)
-      throw new OAuthTokenError('invalid_token_response', response.status, false);
+    // A 2xx we cannot read is the provider's glitch, not a refusal: worth another try.
+    if (!parsed.success) throw new OAuthTokenError('invalid_token_response', response.status, true);
     const tokens = parsed.data;
     return {
       accessToken: tokens.access_token,

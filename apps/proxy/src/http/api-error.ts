@@ -17,6 +17,7 @@ const defaultStatus: Record<ApiErrorCode, number> = {
   provider_error: 502,
   upstream_unavailable: 502,
   upstream_timeout: 504,
+  integration_misconfigured: 502,
   payload_too_large: 413,
   internal_error: 500,
 };

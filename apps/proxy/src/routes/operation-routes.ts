@@ -46,7 +46,7 @@ export function operationRoutes(
       );
       if (!grant) {
         throw authorizationRequired(
-          profile,
+          profile.id,
           profile.mode === 'preauthorized'
             ? `The site owner has not connected ${profile.name} yet`
             : `Connect ${profile.name} first`,

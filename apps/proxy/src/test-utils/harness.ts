@@ -12,6 +12,7 @@ import type { ProxyConfig } from '../config/config-types';
 import { loadConfig } from '../config/load-config';
 import { sha256 } from '../security/random-token';
 import { answerConsent } from './consent';
+import { heldDelays, manualSchedule, manualTimeouts } from './fake-timers';
 
 export const embeddingOrigin = 'https://shop.example';
 export const publicUrl = 'http://localhost:3000';
@@ -46,15 +47,34 @@ export interface Harness {
   /** The variables the config was loaded from. */
   env: Record<string, string>;
   config: ProxyConfig;
+  /** What the proxy runs on (clock, recording fetch, sleeper, fake timers), to build another one. */
+  deps: AppDeps;
   proxy: ProxyApp;
   clock: ReturnType<typeof manualClock>;
   logs: ReturnType<typeof logCapture>;
   /** Every request the proxy sent upstream, in order. */
-  upstream: { method: string; url: string }[];
+  upstream: UpstreamCall[];
   sleeps: number[];
-  /** A new proxy on the same DATA_DIR (a restart); the old one is closed. */
-  restart(): Promise<void>;
+  /** The proxy's upstream timeouts: they fire only when the test calls `expire()`. */
+  timeouts: ReturnType<typeof manualTimeouts>;
+  /** The sandbox's latency faults: held until released once `hold()` is on. */
+  delays: ReturnType<typeof heldDelays>;
+  /** The proxy's hourly sweep: runs on `run()`. */
+  schedule: ReturnType<typeof manualSchedule>;
+  /**
+   * A new proxy on the same DATA_DIR (a restart); the old one is closed. `env` changes
+   * variables for the new one (an operator editing the configuration).
+   */
+  restart(env?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface UpstreamCall {
+  method: string;
+  url: string;
+  headers: Headers;
+  /** The request body as sent (form or JSON text), when there was one. */
+  body: string | undefined;
 }
 
 /** The sandbox listening on an ephemeral port, and the proxy (in process) configured for it. */
@@ -66,7 +86,10 @@ export async function createHarness(
   } = {},
 ): Promise<Harness> {
   const clock = manualClock();
-  const sandbox = createSandbox({ clock: clock.now, ...options.sandbox });
+  const delays = heldDelays();
+  const timeouts = manualTimeouts();
+  const schedule = manualSchedule();
+  const sandbox = createSandbox({ clock: clock.now, delay: delays.delay, ...options.sandbox });
   const running = await sandbox.listen(0);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-proxy-'));
   const env = {
@@ -79,17 +102,24 @@ export async function createHarness(
   };
   const config = loadConfig(env);
   const logs = logCapture();
-  const upstream: { method: string; url: string }[] = [];
+  const upstream: UpstreamCall[] = [];
   const sleeps: number[] = [];
   const deps: AppDeps = {
     clock: clock.now,
     fetch: (input, init) => {
-      upstream.push({ method: init?.method ?? 'GET', url: String(input) });
+      upstream.push({
+        method: init?.method ?? 'GET',
+        url: String(input),
+        headers: new Headers(init?.headers),
+        body: init?.body === undefined || init.body === null ? undefined : String(init.body),
+      });
       return fetch(input, init);
     },
     sleep: async (ms) => {
       sleeps.push(ms);
     },
+    timeout: timeouts.timeout,
+    every: schedule.every,
     random: () => 0.5,
     logDestination: logs.stream,
     ...options.deps,
@@ -100,17 +130,24 @@ export async function createHarness(
     dataDir,
     env,
     config,
+    deps,
     proxy: createApp(config, deps),
     clock,
     logs,
     upstream,
     sleeps,
-    async restart() {
+    timeouts,
+    delays,
+    schedule,
+    async restart(changes = {}) {
       await harness.proxy.close();
-      harness.proxy = createApp(config, deps);
+      harness.env = { ...harness.env, ...changes };
+      harness.config = loadConfig(harness.env);
+      harness.proxy = createApp(harness.config, deps);
     },
     async close() {
       await harness.proxy.close();
+      delays.releaseAll();
       await running.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
