@@ -2,7 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { createAppContext, type AppContext, type AppDeps } from './app-context';
-import { sweepIntervalMs, sweepOrphanedGrants } from './auth/sweep-orphaned-grants';
+import { startSweeper } from './auth/sweep-orphaned-grants';
 import type { ProxyConfig } from './config/config-types';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { loggableUrl } from './logger';
@@ -19,7 +19,12 @@ import { rateLimits } from './security/rate-limits';
 
 export interface ProxyApp {
   app: express.Express;
-  /** Stops answering /readyz, then closes the store. Call after the HTTP server has drained. */
+  /**
+   * The first step of a shutdown: /readyz answers 503 from now on, and the sweep is stopped (a
+   * sweep under way finishes the grant it is on). Requests are still served.
+   */
+  beginShutdown(): Promise<void>;
+  /** Shuts down (see beginShutdown), then closes the store. Call after the server has drained. */
   close(): Promise<void>;
   /** For the CLI and tests: the store, clock and services the app runs on. */
   context: AppContext;
@@ -97,19 +102,21 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use(staticRoutes(config));
   app.use(errorMiddleware(context.logger));
 
-  const sweeper = setInterval(() => {
-    sweepOrphanedGrants(context).catch((error: unknown) =>
-      context.logger.warn({ err: error }, 'sweeping expired sessions failed'),
-    );
-  }, sweepIntervalMs);
-  sweeper.unref();
+  const sweeper = startSweeper(context);
+  let stopping: Promise<void> | undefined;
+  const beginShutdown = () => {
+    // Readiness goes first, so a load balancer stops sending work while the rest winds down.
+    shuttingDown = true;
+    stopping ??= sweeper.stop();
+    return stopping;
+  };
 
   return {
     app,
     context,
+    beginShutdown,
     async close() {
-      shuttingDown = true;
-      clearInterval(sweeper);
+      await beginShutdown();
       await context.store.close();
     },
   };

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { sha256 } from './security/random-token';
 
 /**
  * Paths pino blanks wherever they appear. Routes never log tokens on purpose; this is the net
@@ -32,11 +33,24 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return pino({ level, redact: { paths: redactPaths, censor: '[redacted]' } }, destination);
 }
 
-/** A URL for logs: the path, and query keys with their values dropped (codes, states, attempts). */
+/**
+ * How logs name a one-time capability (an attempt id opens the sign-in page until used): a short
+ * hash that correlates log lines without letting a log reader use it.
+ */
+export function logId(secret: string): string {
+  return `#${sha256(secret).slice(0, 12)}`;
+}
+
+/** Paths that carry an attempt id: `/api/auth/attempts/<id>`. */
+const attemptPath = /^(\/api\/auth\/attempts\/)([^/]+)/;
+
+/** A URL for logs: the path (attempt ids hashed), query keys with their values dropped. */
 export function loggableUrl(url: string): string {
   const parsed = new URL(url, 'http://x');
+  const path = parsed.pathname.replace(
+    attemptPath,
+    (_match, prefix: string, id: string) => `${prefix}${logId(decodeURIComponent(id))}`,
+  );
   const keys = [...new Set(parsed.searchParams.keys())];
-  return keys.length === 0
-    ? parsed.pathname
-    : `${parsed.pathname}?${keys.map((key) => `${key}=…`).join('&')}`;
+  return keys.length === 0 ? path : `${path}?${keys.map((key) => `${key}=…`).join('&')}`;
 }

@@ -1,5 +1,6 @@
 import type { AttemptStatusValue } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
+import { logId } from '../logger';
 import { randomToken } from '../security/random-token';
 import type { AttemptRecord, GrantSubject } from '../store/store';
 import { lookupAccount } from './account-lookup';
@@ -38,13 +39,21 @@ export async function completeAuthorization(
   const previous = await context.store.findGrant(attempt.integration, subject);
   const granted = tokens.scopes ?? profile.scopes;
   const missing = profile.scopes.filter((scope) => !granted.includes(scope));
+  // Google returns a refresh token only on the first consent unless prompt=consent: never drop
+  // the one we have.
+  const refreshToken = tokens.refreshToken ?? previous?.refreshToken ?? null;
+  if (refreshToken === null) {
+    context.logger.warn(
+      { integration: attempt.integration, attempt: logId(attempt.id) },
+      `${profile.name} sent no refresh token: this connection ends when its access token expires`,
+    );
+  }
   await context.store.saveGrant({
     id: randomToken(16),
     integration: attempt.integration,
     subject,
     accessToken: tokens.accessToken,
-    // Google returns a refresh token only on the first consent: never drop the one we have.
-    refreshToken: tokens.refreshToken ?? previous?.refreshToken ?? null,
+    refreshToken,
     accessTokenExpiresAt: tokens.expiresAt,
     scopes: granted,
     account: await lookupAccount(context, profile, tokens.accessToken),
@@ -59,7 +68,7 @@ export async function completeAuthorization(
   context.logger.info(
     {
       integration: attempt.integration,
-      attemptId: attempt.id,
+      attempt: logId(attempt.id),
       kind: attempt.kind,
       status: outcome.status,
     },

@@ -3,7 +3,7 @@ import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
 import type { AttemptRecord } from '../store/store';
 import { createAttempt } from './attempts';
-import { disconnectGrant } from './disconnect';
+import { disconnectGrant, type DisconnectOutcome } from './disconnect';
 
 /** Starts the site owner's authorization of a pre-authorized integration (admin page, CLI). */
 export async function createOwnerAttempt(
@@ -26,13 +26,11 @@ export async function createOwnerAttempt(
   });
 }
 
-/** Revokes and removes the owner's grant; false when there was none. */
+/** Revokes and removes the owner's grant; undefined when there was none. */
 export async function disconnectOwner(
   context: AppContext,
   integration: IntegrationId,
-): Promise<boolean> {
+): Promise<DisconnectOutcome | undefined> {
   const grant = await context.store.findGrant(integration, { kind: 'owner' });
-  if (!grant) return false;
-  await disconnectGrant(context, grant);
-  return true;
+  return grant ? disconnectGrant(context, grant) : undefined;
 }

@@ -106,6 +106,22 @@ describe('proxy CLI', () => {
     ).toBeDefined();
   });
 
+  it('says when the provider did not confirm the revocation, with a non-zero exit code', async () => {
+    harness = await createHarness({ env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized' } });
+    expect(await runCli(['connect', 'google-calendar'], cliDeps().deps)).toBe(0);
+    harness.sandbox.state.faults.add({
+      provider: 'google',
+      operation: 'oauth.revoke',
+      kind: 'unavailable',
+    });
+    const { deps, err } = cliDeps();
+    expect(await runCli(['disconnect', 'google-calendar'], deps)).toBe(1);
+    expect(err.join('\n')).toMatch(/did not confirm the revocation \(temporarily_unavailable\)/);
+    const again = cliDeps();
+    expect(await runCli(['disconnect', 'google-calendar'], again.deps)).toBe(0);
+    expect(again.out).toEqual(['google-calendar was not connected.']);
+  });
+
   it('reports a denial with a non-zero exit code', async () => {
     harness = await createHarness({ env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized' } });
     const { deps, err } = cliDeps('deny');

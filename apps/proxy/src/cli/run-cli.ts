@@ -50,15 +50,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
           deps.err(`Which integration? One of: ${integrationIds.join(', ')}`);
           return 2;
         }
-        if (command === 'disconnect') {
-          const removed = await disconnectOwner(context, integration.data);
-          deps.out(
-            removed
-              ? `Disconnected ${integration.data}.`
-              : `${integration.data} was not connected.`,
-          );
-          return 0;
-        }
+        if (command === 'disconnect') return await disconnect(context, integration.data, deps);
         return await connect(context, integration.data, deps);
       }
       default:
@@ -87,6 +79,26 @@ async function status(context: AppContext, deps: CliDeps): Promise<number> {
       `${id}: ${profile.mode} mode, ${profile.sandbox ? 'sandbox' : 'real provider'}, ${who}`,
     );
   }
+  return 0;
+}
+
+async function disconnect(
+  context: AppContext,
+  integration: (typeof integrationIds)[number],
+  deps: CliDeps,
+): Promise<number> {
+  const outcome = await disconnectOwner(context, integration);
+  if (!outcome) {
+    deps.out(`${integration} was not connected.`);
+    return 0;
+  }
+  if (!outcome.revoked) {
+    deps.err(
+      `Disconnected ${integration} here, but ${context.profile(integration).name} did not confirm the revocation (${outcome.reason ?? outcome.revocation}): the access may still be live there. Remove this app's access in the account's settings.`,
+    );
+    return 1;
+  }
+  deps.out(`Disconnected ${integration}: revoked at the provider and deleted here.`);
   return 0;
 }
 

@@ -133,6 +133,26 @@ describe('admin page and pre-authorized mode', () => {
     expect(event.body.error.code).toBe('authorization_required');
   });
 
+  it('tells the owner when the provider did not confirm the revocation', async () => {
+    harness = await preauthorized();
+    await ownerConnects();
+    harness.sandbox.state.faults.add({
+      provider: 'google',
+      operation: 'oauth.revoke',
+      kind: 'server-error',
+    });
+    const response = await request(harness.proxy.app)
+      .post('/admin/integrations/google-calendar/disconnect')
+      .set({ authorization: basic(adminSecret), origin: harness.config.publicOrigin });
+    expect(response.headers.location).toBe('/admin?notice=revocation-failed');
+    const page = await request(harness.proxy.app)
+      .get(response.headers.location ?? '')
+      .set('authorization', basic(adminSecret));
+    expect(page.text).toContain('did not confirm the revocation');
+    expect(page.text).toContain('Not connected');
+    expect(harness.sandbox.state.google.oauth.liveGrants()).toHaveLength(1);
+  });
+
   it('tells the owner when access was denied', async () => {
     harness = await preauthorized();
     const callback = await ownerConnects('deny');

@@ -10,6 +10,9 @@ import { renderAdminPage } from './admin-page';
 
 const notices: Record<string, string> = {
   disconnected: 'Disconnected: the grant was revoked at the provider and deleted here.',
+  'revocation-failed':
+    "Disconnected here, but the provider did not confirm the revocation, so the access may still be live there: remove this app's access in the connected account's settings.",
+  'not-connected': 'It was not connected.',
 };
 
 /** `/admin`: the site owner connects pre-authorized integrations (HTTP Basic with ADMIN_SECRET). */
@@ -63,8 +66,13 @@ export function adminRoutes(context: AppContext): express.Router {
   router.post('/admin/integrations/:id/disconnect', async (request, response) => {
     const id = integrationIdSchema.safeParse(request.params.id);
     if (!id.success) throw new ApiError('not_found', 'No such integration');
-    await disconnectOwner(context, id.data);
-    response.redirect(303, '/admin?notice=disconnected');
+    const outcome = await disconnectOwner(context, id.data);
+    const notice = !outcome
+      ? 'not-connected'
+      : outcome.revoked
+        ? 'disconnected'
+        : 'revocation-failed';
+    response.redirect(303, `/admin?notice=${notice}`);
   });
 
   return router;

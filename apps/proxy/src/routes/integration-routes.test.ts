@@ -1,6 +1,10 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { integrationsStatusSchema, type IntegrationId } from '@slotchat/integrations';
+import {
+  disconnectResultSchema,
+  integrationsStatusSchema,
+  type IntegrationId,
+} from '@slotchat/integrations';
 import { api, connect, createHarness, createSession, type Harness } from '../test-utils/harness';
 
 let harness: Harness;
@@ -47,7 +51,12 @@ describe('integrations and connections', () => {
     const response = await api(harness, token).delete(
       '/api/integrations/google-calendar/connection',
     );
-    expect(response.status).toBe(204);
+    expect(response.status).toBe(200);
+    expect(disconnectResultSchema.parse(response.body)).toEqual({
+      integration: 'google-calendar',
+      wasConnected: true,
+      revoked: true,
+    });
     expect(harness.sandbox.state.google.oauth.liveGrants()).toHaveLength(0);
     expect(await statusOf(token, 'google-calendar')).toMatchObject({ connected: false });
     const call = await api(harness, token).post('/api/operations/google-calendar:events.get', {
@@ -60,9 +69,10 @@ describe('integrations and connections', () => {
     const owner = await createSession(harness);
     const other = await createSession(harness);
     await connect(harness, owner, 'google-calendar');
-    expect(
-      (await api(harness, other).delete('/api/integrations/google-calendar/connection')).status,
-    ).toBe(204);
+    const response = await api(harness, other).delete(
+      '/api/integrations/google-calendar/connection',
+    );
+    expect(response.body).toMatchObject({ wasConnected: false });
     expect(await statusOf(owner, 'google-calendar')).toMatchObject({ connected: true });
     expect(harness.sandbox.state.google.oauth.liveGrants()).toHaveLength(1);
   });

@@ -2,6 +2,7 @@ import express from 'express';
 import {
   integrationIdSchema,
   integrationIds,
+  type DisconnectResult,
   type IntegrationStatus,
 } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
@@ -66,8 +67,14 @@ export function integrationRoutes(context: AppContext): express.Router {
         kind: 'visitor',
         sessionId: sessionOf(response).id,
       });
-      if (grant) await disconnectGrant(context, grant);
-      response.status(204).end();
+      const outcome = grant ? await disconnectGrant(context, grant) : undefined;
+      const answer: DisconnectResult = {
+        integration: profile.id,
+        wasConnected: grant !== undefined,
+        // Nothing connected: nothing can be live at the provider on our account.
+        revoked: outcome?.revoked ?? true,
+      };
+      response.set('cache-control', 'no-store').json(answer);
     },
   );
 

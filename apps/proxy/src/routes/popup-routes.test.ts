@@ -85,6 +85,8 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
     expect(authorize.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(authorize.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(authorize.searchParams.get('access_type')).toBe('offline');
+    // Without it Google gives a returning account no refresh token (a new session dies in 1 h).
+    expect(authorize.searchParams.get('prompt')).toBe('consent');
     expect(authorize.searchParams.get('redirect_uri')).toBe(
       'http://localhost:3000/auth/google-calendar/callback',
     );

@@ -5,6 +5,8 @@ import { AttemptStateStore, attemptOf, bindAttempt } from '../auth/attempt-state
 import { currentAttempt } from '../auth/attempts';
 import { completeAuthorization, type AuthorizationOutcome } from '../auth/complete-authorization';
 import { createPassport } from '../auth/oauth-strategy';
+import { OAuthTokenError } from '../auth/token-client';
+import { logId } from '../logger';
 import { sendNotice, sendResult } from '../auth/popup-response';
 
 /**
@@ -76,9 +78,13 @@ export function popupRoutes(context: AppContext): express.Router {
           sendResult(context, response, attempt, status, 410);
         }, next);
       }
-      context.logger.warn(
-        { integration: attempt.integration, attemptId: attempt.id, err: error },
-        'authorization failed',
+      // A refused client (invalid_client …) is the operator's to fix: say so at error level.
+      const refusesClient = error instanceof OAuthTokenError && error.refusesClient;
+      context.logger[refusesClient ? 'error' : 'warn'](
+        { integration: attempt.integration, attempt: logId(attempt.id), err: error },
+        refusesClient
+          ? `the code exchange was refused (${error.errorCode}): check the client id, secret and token URL of ${attempt.integration}`
+          : 'authorization failed',
       );
       return context.store
         .settleAttempt(attempt.id, 'failed', 'The code exchange failed')

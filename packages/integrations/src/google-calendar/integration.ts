@@ -13,8 +13,14 @@ export const googleCalendar: IntegrationDefinition = {
     apiBaseUrl: 'https://www.googleapis.com/calendar/v3',
     // `calendar` covers all five Google templates (events.get/insert/list and freeBusy).
     scopes: ['https://www.googleapis.com/auth/calendar'],
-    // Offline access for a refresh token; incremental grants keep earlier scopes.
-    authorizationParams: { access_type: 'offline', include_granted_scopes: 'true' },
+    // Offline access for a refresh token; incremental grants keep earlier scopes. prompt=consent:
+    // otherwise Google sends a refresh token only on the account's first consent, and a returning
+    // visitor in a new session would be cut off after an hour.
+    authorizationParams: {
+      access_type: 'offline',
+      include_granted_scopes: 'true',
+      prompt: 'consent',
+    },
     tokenEndpointAuth: 'client_secret_post',
   },
   sandboxClient: { clientId: 'slotchat-sandbox-google', clientSecret: 'sandbox-google-secret' },
