@@ -7,6 +7,7 @@ import type {
   TokenUpdate,
 } from './store';
 import type { TokenCipher } from './token-cipher';
+import { encryptingSettings } from './encrypting-settings';
 
 /**
  * The one place secrets are encrypted: wraps a storage backend so that access and refresh
@@ -51,6 +52,7 @@ export function encryptingStore(backend: StorageBackend, cipher: TokenCipher): S
   }
 
   return {
+    ...encryptingSettings(backend, cipher),
     createSession: (session) => backend.createSession(session),
     findSessionByTokenHash: (tokenHash, now) => backend.findSessionByTokenHash(tokenHash, now),
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { integrationIdSchema, attemptStatuses } from '@slotchat/integrations';
 import { z } from 'zod';
+import { createSqliteSettings } from './sqlite-settings';
 import { schema } from './sqlite-schema';
 import type {
   AttemptRecord,
@@ -188,6 +189,7 @@ export function createSqliteStore(options: { dataDir: string }): StorageBackend 
   let closed = false;
 
   return {
+    ...createSqliteSettings(db),
     async createSession(session: SessionRecord) {
       statements.purgeSessions.run(session.createdAt);
       statements.insertSession.run(

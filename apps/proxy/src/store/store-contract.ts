@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptingStore } from './encrypting-store';
+import { describeSettingsContract } from './settings-contract';
 import type { AttemptRecord, GrantRecord, StorageBackend, Store } from './store';
 import { createTokenCipher } from './token-cipher';
 
@@ -294,4 +295,5 @@ export function describeStoreContract(name: string, subject: StoreContractSubjec
       await expect(store.ping()).rejects.toThrow();
     });
   });
+  describeSettingsContract(name, subject);
 }

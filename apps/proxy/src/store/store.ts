@@ -1,4 +1,5 @@
 import type { AttemptStatusValue, IntegrationId } from '@slotchat/integrations';
+import type { SettingsStore } from '../settings/settings-records';
 
 /**
  * A secret as a storage backend holds it: AES-256-GCM ciphertext made by the token cipher. The
@@ -77,7 +78,7 @@ export interface TokenUpdate<Secret = string> {
  * because `encryptingStore` wraps it. `describeStoreContract` (store-contract.ts) is the test
  * suite every backend must pass. Async on purpose: those stores are.
  */
-export interface Store<Secret = string> {
+export interface Store<Secret = string> extends SettingsStore<Secret> {
   createSession(session: SessionRecord): Promise<void>;
   findSessionByTokenHash(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
 
