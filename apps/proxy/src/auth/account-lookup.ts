@@ -20,7 +20,7 @@ export async function lookupAccount(
   try {
     const response = await context.fetch(`${profile.apiBaseUrl}${path}`, {
       headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(context.config.upstreamTimeoutMs),
+      signal: context.timeout(context.config.upstreamTimeoutMs),
       redirect: 'error',
     });
     if (!response.ok) {

@@ -148,7 +148,7 @@ async function connect(
 async function proxyAnswers(context: AppContext): Promise<boolean> {
   try {
     const response = await context.fetch(`${context.config.publicUrl}/healthz`, {
-      signal: AbortSignal.timeout(2000),
+      signal: context.timeout(2000),
     });
     await response.body?.cancel();
     return response.ok;

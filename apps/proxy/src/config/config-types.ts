@@ -39,7 +39,10 @@ export interface ProxyConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Express `trust proxy`: how many reverse proxies sit in front (for per-IP rate limits). */
   readonly trustProxy: number;
+  /** One provider request, token requests included. */
   readonly upstreamTimeoutMs: number;
+  /** One widget operation: all its tries, retry waits and pages (the graceful drain waits this long too). */
+  readonly operationTimeoutMs: number;
   readonly rateLimits: {
     readonly perIpPerMinute: number;
     readonly perSessionPerMinute: number;

@@ -101,6 +101,7 @@ export function loadConfig(variables: Record<string, string | undefined>): Proxy
     logLevel: reader.read('LOG_LEVEL', logLevel, 'info'),
     trustProxy: reader.read('TRUST_PROXY', z.coerce.number().int().min(0).max(10), 0),
     upstreamTimeoutMs: reader.read('UPSTREAM_TIMEOUT_MS', positiveInt, 10_000),
+    operationTimeoutMs: reader.read('OPERATION_TIMEOUT_MS', positiveInt, 25_000),
     rateLimits: {
       perIpPerMinute: reader.read('RATE_LIMIT_IP_PER_MINUTE', positiveInt, 600),
       perSessionPerMinute: reader.read('RATE_LIMIT_SESSION_PER_MINUTE', positiveInt, 240),

@@ -136,6 +136,67 @@ describe('forwardOperation', () => {
     expect(upstream.remaining()).toBe(0);
   });
 
+  it('stops paging when the operation budget runs out and answers with the pages it has', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch, { OPERATION_TIMEOUT_MS: '20000' });
+    const manyPages = { ...listEvents, pagination: { style: 'google' as const, maxPages: 10 } };
+    // Each page takes 6 s of the injected clock and gets at most what is left of the 20 s; the
+    // fourth gets the last 2 s and times out (the proxy's timer, fired by hand), so the answer
+    // is three pages and a token.
+    for (const page of [1, 2, 3]) {
+      upstream.expect('GET', api, () => {
+        unit.advance(6_000);
+        return json({ items: [{ id: `e${page}` }], nextPageToken: `p${page + 1}` });
+      });
+    }
+    upstream.expect('GET', `${api}/calendars/primary/events?q=x&pageToken=p4`, (request) => {
+      unit.advance(2_000);
+      const never = new Promise<Response>((_resolve, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+      });
+      unit.timeouts.expire();
+      return never;
+    });
+    const grant = await storedGrant(unit.context);
+    const data = await forwardOperation(unit.context, {
+      operation: manyPages,
+      params: { q: 'x' },
+      grant,
+    });
+    expect(data).toEqual({
+      items: [{ id: 'e1' }, { id: 'e2' }, { id: 'e3' }],
+      nextPageToken: 'p4',
+    });
+    expect(unit.timeouts.requested).toEqual([10_000, 10_000, 8_000, 2_000]);
+    expect(upstream.remaining()).toBe(0);
+  });
+
+  it('does not start a page it could not finish, and fails a first page that times out', async () => {
+    const upstream = fakeUpstream();
+    unit = unitContext(upstream.fetch, { OPERATION_TIMEOUT_MS: '20000' });
+    upstream.expect('GET', api, () => {
+      unit.advance(19_500);
+      return json({ items: [{ id: 'e1' }], nextPageToken: 'p2' });
+    });
+    const grant = await storedGrant(unit.context);
+    await expect(
+      forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
+    ).resolves.toEqual({ items: [{ id: 'e1' }], nextPageToken: 'p2' });
+
+    upstream.expect('GET', api, (request) => {
+      const never = new Promise<Response>((_resolve, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+      });
+      unit.advance(20_000);
+      unit.timeouts.expire();
+      return never;
+    });
+    await expect(
+      forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
+    ).rejects.toMatchObject({ code: 'upstream_timeout' });
+    expect(upstream.remaining()).toBe(0);
+  });
+
   it("follows Calendly's page_token, never the provider-supplied next_page URL", async () => {
     const upstream = fakeUpstream();
     unit = unitContext(upstream.fetch);
@@ -164,7 +225,7 @@ describe('forwardOperation', () => {
     });
   });
 
-  it('does not retry a non-idempotent call on 5xx', async () => {
+  it('does not retry a non-idempotent call on 5xx, and says its outcome is unknown', async () => {
     const upstream = fakeUpstream();
     unit = unitContext(upstream.fetch);
     upstream.expect('POST', `${api}/calendars/primary/events`, () =>
@@ -175,7 +236,8 @@ describe('forwardOperation', () => {
       forwardOperation(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
     ).rejects.toMatchObject({
       code: 'upstream_unavailable',
-      retryable: true,
+      retryable: false,
+      details: { outcomeUnknown: true, status: 503, body: { error: { message: 'down' } } },
     });
     expect(upstream.seen[0]?.headers.get('content-type')).toBe('application/json');
     expect(await upstream.seen[0]?.json()).toEqual({ id: 'abc12', summary: 'x' });
@@ -216,11 +278,15 @@ describe('forwardOperation', () => {
 
   it('times out a slow upstream, retrying an idempotent call within the bound', async () => {
     const upstream = fakeUpstream();
-    unit = unitContext(upstream.fetch, { UPSTREAM_TIMEOUT_MS: '1' });
-    const hang = (request: Request) =>
-      new Promise<Response>((_resolve, reject) => {
+    unit = unitContext(upstream.fetch);
+    // The provider never answers; the proxy's timeout fires (by hand: no test waits on a timer).
+    const hang = (request: Request) => {
+      const never = new Promise<Response>((_resolve, reject) => {
         request.signal.addEventListener('abort', () => reject(request.signal.reason));
       });
+      unit.timeouts.expire();
+      return never;
+    };
     upstream.expect('GET', api, hang);
     upstream.expect('GET', api, hang);
     upstream.expect('GET', api, hang);

@@ -3,13 +3,16 @@ import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
 import type { GrantRecord } from '../store/store';
 import { callProvider } from './call-provider';
+import { deadlineFor, minimumTryMs, remainingMs } from './deadline';
 import { upstreamUrl } from './upstream-url';
 
 type Page = Record<string, unknown>;
 
 /**
  * Performs an allow-listed operation with already validated params: builds the upstream request
- * from the operation, calls the provider, and merges pages when the operation asks for them.
+ * from the operation, calls the provider, and merges pages when the operation asks for them —
+ * all within one time budget (OPERATION_TIMEOUT_MS). When the budget or `maxPages` stops the
+ * paging early, the answer keeps the next page token, so the caller can tell it is partial.
  */
 export async function forwardOperation(
   context: AppContext,
@@ -18,6 +21,7 @@ export async function forwardOperation(
   const { operation, grant } = input;
   const profile = context.profile(operation.integration);
   const request = operation.request(input.params);
+  const deadline = deadlineFor(context);
   const readBackRequest = operation.readBack?.(input.params);
   const readBack = readBackRequest
     ? () =>
@@ -28,6 +32,7 @@ export async function forwardOperation(
           url: upstreamUrl(profile.apiBaseUrl, readBackRequest),
           body: readBackRequest.body,
           idempotent: true,
+          deadline,
         })
     : undefined;
   const call = (query: typeof request.query) =>
@@ -38,6 +43,7 @@ export async function forwardOperation(
       url: upstreamUrl(profile.apiBaseUrl, { path: request.path, ...(query ? { query } : {}) }),
       body: request.body,
       idempotent: operation.idempotent,
+      deadline,
       ...(readBack ? { readBack } : {}),
     });
 
@@ -50,10 +56,31 @@ export async function forwardOperation(
   let page: Page = {};
   let next: string | undefined;
   for (let index = 0; index < Math.max(1, pagination.maxPages); index += 1) {
-    page = asPage(
-      await call({ ...request.query, ...(next ? { [tokenParam]: next } : {}) }),
-      profile.name,
-    );
+    if (index > 0 && remainingMs(context, deadline) < minimumTryMs(context)) {
+      context.logger.info({ operation: operation.id, pages: index }, 'paging stopped: time is up');
+      break;
+    }
+    let body: unknown;
+    try {
+      body = await call({ ...request.query, ...(next ? { [tokenParam]: next } : {}) });
+    } catch (error) {
+      // A later page that the budget cut short: answer with the pages we have (and the token).
+      const outOfTime = remainingMs(context, deadline) <= 0;
+      if (
+        index > 0 &&
+        outOfTime &&
+        error instanceof ApiError &&
+        error.code === 'upstream_timeout'
+      ) {
+        context.logger.info(
+          { operation: operation.id, pages: index },
+          'paging stopped: time is up',
+        );
+        break;
+      }
+      throw error;
+    }
+    page = asPage(body, profile.name);
     const pageItems = page[itemsKey];
     if (Array.isArray(pageItems)) items.push(...pageItems);
     next = nextToken(page, pagination.style);

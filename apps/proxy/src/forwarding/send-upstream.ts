@@ -1,6 +1,6 @@
 import type { AppContext } from '../app-context';
 import type { IntegrationProfile } from '../config/config-types';
-import { ApiError } from '../http/api-error';
+import { ApiError, type ApiErrorOptions } from '../http/api-error';
 
 export interface UpstreamResponse {
   status: number;
@@ -11,11 +11,43 @@ export interface UpstreamResponse {
   malformed: boolean;
 }
 
-/** One HTTP exchange with the provider, bounded by the configured timeout. Never follows redirects. */
+/**
+ * A failure before any answer. `mayHaveArrived` is false only when no connection was made (the
+ * provider cannot have acted on it); a timeout or a connection cut mid-way may have been acted on.
+ */
+export class UpstreamTransportError extends ApiError {
+  constructor(
+    code: 'upstream_timeout' | 'upstream_unavailable',
+    message: string,
+    options: ApiErrorOptions,
+    readonly mayHaveArrived: boolean,
+  ) {
+    super(code, message, options);
+  }
+}
+
+/** Connection errors that mean the request never left (undici puts them in `cause.code`). */
+const notConnected = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function causeCode(error: unknown): unknown {
+  return (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+}
+
+/**
+ * One HTTP exchange with the provider, aborted after `timeoutMs` (the configured timeout, or less
+ * when the operation's budget is nearly spent). Never follows redirects.
+ */
 export async function sendUpstream(
   context: AppContext,
   profile: IntegrationProfile,
-  input: { method: string; url: URL; accessToken: string; body: unknown },
+  input: { method: string; url: URL; accessToken: string; body: unknown; timeoutMs: number },
 ): Promise<UpstreamResponse> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${input.accessToken}`,
@@ -29,7 +61,7 @@ export async function sendUpstream(
       method: input.method,
       headers,
       ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
-      signal: AbortSignal.timeout(context.config.upstreamTimeoutMs),
+      signal: context.timeout(input.timeoutMs),
       // A redirect could carry the bearer token to a host we did not choose.
       redirect: 'manual',
     });
@@ -38,15 +70,20 @@ export async function sendUpstream(
     const timedOut =
       error instanceof DOMException &&
       (error.name === 'TimeoutError' || error.name === 'AbortError');
+    const options = { integration: profile.id, cause: error };
     throw timedOut
-      ? new ApiError('upstream_timeout', `${profile.name} did not answer in time`, {
-          integration: profile.id,
-          cause: error,
-        })
-      : new ApiError('upstream_unavailable', `${profile.name} could not be reached`, {
-          integration: profile.id,
-          cause: error,
-        });
+      ? new UpstreamTransportError(
+          'upstream_timeout',
+          `${profile.name} did not answer in time`,
+          options,
+          true,
+        )
+      : new UpstreamTransportError(
+          'upstream_unavailable',
+          `${profile.name} could not be reached`,
+          options,
+          !notConnected.has(String(causeCode(error))),
+        );
   }
   const isJson = /\bjson\b/i.test(response.headers.get('content-type') ?? '');
   return { status: response.status, headers: response.headers, ...parseBody(text, isJson) };

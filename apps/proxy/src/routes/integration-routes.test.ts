@@ -84,7 +84,17 @@ describe('integrations and connections', () => {
     const tokenRequest = harness.upstream.find((call) =>
       call.url.endsWith('/calendly/oauth/token'),
     );
-    expect(tokenRequest).toBeDefined();
+    // Our TokenClient made the exchange (not passport's bundled client, which cannot do Basic):
+    // the credentials in the header only, and the PKCE verifier in the form.
+    const basic = Buffer.from('slotchat-sandbox-calendly:sandbox-calendly-secret').toString(
+      'base64',
+    );
+    expect(tokenRequest?.headers.get('authorization')).toBe(`Basic ${basic}`);
+    const form = new URLSearchParams(tokenRequest?.body);
+    expect(form.get('grant_type')).toBe('authorization_code');
+    expect(form.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
+    expect(form.has('client_secret')).toBe(false);
+    expect(form.has('client_id')).toBe(false);
     expect(await statusOf(token, 'calendly')).toMatchObject({
       connected: true,
       connectedBy: 'visitor',

@@ -164,6 +164,79 @@ describe('security', () => {
     }
   });
 
+  it('keeps Calendly tokens (rotated ones too), client credentials, failing token requests, attempt ids and the admin secret out of responses and logs', async () => {
+    const adminSecret = 'correct-horse-battery-staple';
+    harness = await createHarness({ env: { ADMIN_SECRET: adminSecret } });
+    const token = await createSession(harness);
+    const bodies: string[] = [];
+    const keep = (response: { text: string; headers: unknown }) =>
+      bodies.push(response.text, JSON.stringify(response.headers));
+    const { attemptId, callback, callbackUrl } = await connect(harness, token, 'calendly');
+    keep(callback);
+    keep(await api(harness, token).get(`/api/auth/attempts/${attemptId}`));
+    const sessionId = await sessionIdOf(harness, token);
+    const grantNow = () =>
+      harness.proxy.context.store.findGrant('calendly', { kind: 'visitor', sessionId });
+    const first = await grantNow();
+    const usersMe = () =>
+      api(harness, token).post('/api/operations/calendly:users.me', { params: {} });
+
+    harness.clock.advance(3 * 3600_000); // a refresh that rotates the refresh token
+    keep(await usersMe());
+    const rotated = await grantNow();
+    // The token endpoint fails, then refuses a mistyped client secret.
+    harness.sandbox.state.faults.add({
+      provider: 'calendly',
+      operation: 'oauth.token',
+      kind: 'server-error',
+      times: 1,
+    });
+    harness.clock.advance(3 * 3600_000);
+    keep(await usersMe());
+    await harness.restart({ CALENDLY_CLIENT_SECRET: 'mistyped-client-secret' });
+    keep(await usersMe());
+    // The admin page, with a wrong secret and the right one.
+    const basic = (secret: string) => `Basic ${Buffer.from(`owner:${secret}`).toString('base64')}`;
+    keep(
+      await request(harness.proxy.app)
+        .get('/admin')
+        .set('authorization', basic('guessing-the-secret-x')),
+    );
+    keep(await request(harness.proxy.app).get('/admin').set('authorization', basic(adminSecret)));
+
+    const calendly = harness.config.integrations.calendly;
+    const tokenRequest = harness.upstream.find((call) =>
+      call.url.endsWith('/calendly/oauth/token'),
+    );
+    const secrets = {
+      firstAccessToken: first?.accessToken,
+      firstRefreshToken: first?.refreshToken,
+      rotatedAccessToken: rotated?.accessToken,
+      rotatedRefreshToken: rotated?.refreshToken,
+      code: callbackUrl.searchParams.get('code'),
+      state: callbackUrl.searchParams.get('state'),
+      clientSecret: 'sandbox-calendly-secret',
+      mistypedSecret: calendly.clientSecret,
+      basicCredentials: tokenRequest?.headers.get('authorization')?.split(' ')[1],
+      sessionToken: token,
+      adminSecret,
+      adminBasic: basic(adminSecret).split(' ')[1],
+    };
+    expect(secrets.rotatedRefreshToken).not.toBe(secrets.firstRefreshToken);
+    const logs = harness.logs.text();
+    expect(logs).toContain('access token refreshed');
+    expect(logs).toContain('admin authentication failed');
+    expect(logs).toContain('CALENDLY_CLIENT_SECRET');
+    for (const [name, secret] of Object.entries(secrets)) {
+      expect(secret?.length ?? 0, name).toBeGreaterThan(8);
+      for (const body of bodies)
+        expect(body.includes(secret ?? ''), `${name} in a response`).toBe(false);
+      expect(logs.includes(secret ?? ''), `${name} in the logs`).toBe(false);
+    }
+    // The attempt id opens the sign-in page while unused: the widget has it, the logs do not.
+    expect(logs.includes(attemptId), 'attempt id in the logs').toBe(false);
+  });
+
   it('serves WIDGET_DIR and PUBLIC_DIR at /, and nothing outside them', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-static-'));
     fs.mkdirSync(path.join(root, 'widget'));

@@ -9,6 +9,7 @@ import { encryptingStore } from '../store/encrypting-store';
 import { createSqliteStore } from '../store/sqlite-store';
 import type { GrantRecord } from '../store/store';
 import { createTokenCipher } from '../store/token-cipher';
+import { manualTimeouts } from './fake-timers';
 
 export type Reply = (request: Request) => Response | Promise<Response>;
 
@@ -50,7 +51,10 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
     headers: { 'content-type': 'application/json', ...headers },
   });
 
-/** An AppContext on a temporary store with the given fetch, clock and a recording sleeper. */
+/**
+ * An AppContext on a temporary store with the given fetch, a hand-moved clock, a recording
+ * sleeper and upstream timeouts that fire only on `timeouts.expire()`.
+ */
 export function unitContext(
   fetchImpl: typeof globalThis.fetch,
   env: Record<string, string> = {},
@@ -59,6 +63,7 @@ export function unitContext(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-unit-'));
   const config = loadConfig({ DATA_DIR: dataDir, SANDBOX_URL: 'http://sandbox.test', ...env });
   const sleeps: number[] = [];
+  const timeouts = manualTimeouts();
   let now = Date.parse('2026-11-20T15:00:00Z');
   const context: AppContext = createAppContext(config, {
     fetch: fetchImpl,
@@ -67,6 +72,7 @@ export function unitContext(
       sleeps.push(ms);
       await onSleep(ms);
     },
+    timeout: timeouts.timeout,
     random: () => 0.5,
     logger: createLogger('silent'),
     store: encryptingStore(createSqliteStore({ dataDir }), createTokenCipher(randomBytes(32))),
@@ -74,6 +80,7 @@ export function unitContext(
   return {
     context,
     sleeps,
+    timeouts,
     advance(ms: number) {
       now += ms;
     },
