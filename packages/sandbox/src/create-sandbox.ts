@@ -12,6 +12,7 @@ import type { FaultRuleInput } from './faults/fault-rule';
 import { createCalendarStore, type CalendarStore } from './google/calendar/calendar-store';
 import { googleFaultResponder } from './google/google-fault-responder';
 import { createGoogleRouter } from './google/google-router';
+import { createIdTokenSigner } from './google/oauth/id-token';
 import { googleOAuthProfile } from './google/oauth/google-oauth-profile';
 import { createClientRegistry } from './oauth/client-registry';
 import { createOAuthStore, type OAuthStore } from './oauth/oauth-store';
@@ -80,7 +81,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const googleAccount = seedGoogleAccount();
   const calendlyAccount = seedCalendlyAccount(random);
-  const googleProfile = googleOAuthProfile(googleAccount);
+  const idTokens = createIdTokenSigner();
+  const googleProfile = googleOAuthProfile(googleAccount, idTokens);
   const calendlyProfile = calendlyOAuthProfile(calendlyAccount);
   const googleOAuth = createOAuthStore({ clock, prefixes: googleProfile.prefixes });
   const calendlyOAuth = createOAuthStore({ clock, prefixes: calendlyProfile.prefixes });
@@ -105,6 +107,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     '/google',
     createGoogleRouter({
       profile: googleProfile,
+      idTokens,
       oauth: googleOAuth,
       clients,
       calendars,
@@ -143,6 +146,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         authorizationUrl: `${base}/google/o/oauth2/v2/auth`,
         tokenUrl: `${base}/google/token`,
         revokeUrl: `${base}/google/revoke`,
+        jwksUrl: `${base}/google/oauth2/v3/certs`,
         apiBaseUrl: `${base}/google/calendar/v3`,
       },
       calendly: {

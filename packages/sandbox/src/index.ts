@@ -5,3 +5,7 @@ export type { Provider, SandboxClientRegistration } from './sandbox-options';
 export { faultKinds } from './faults/fault-rule';
 export type { FaultKind, FaultRule, FaultRuleInput } from './faults/fault-rule';
 export { s256Challenge } from './oauth/pkce';
+export { sandboxOptionsFromEnv } from './sandbox-env';
+export type { SandboxEnvOptions } from './sandbox-env';
+export { calendlyOperations, googleOperations, oauthOperations } from './faults/operation-names';
+export type { FaultOperation } from './faults/operation-names';

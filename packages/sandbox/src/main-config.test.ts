@@ -24,10 +24,27 @@ describe('loadMainConfig', () => {
     );
   });
 
+  it('passes SANDBOX_SEED, SANDBOX_FAULTS and SANDBOX_NOW on to the sandbox', () => {
+    const config = loadMainConfig(
+      {
+        SANDBOX_SEED: 'demo',
+        SANDBOX_FAULTS: '[{"provider":"calendly","kind":"unavailable"}]',
+        SANDBOX_NOW: '2026-11-20T20:00:00Z',
+      },
+      () => 0,
+    );
+    expect(config.sandbox.seed).toBe('demo');
+    expect(config.sandbox.faults).toEqual([{ provider: 'calendly', kind: 'unavailable' }]);
+    expect(config.sandbox.clock?.()).toBe(Date.parse('2026-11-20T20:00:00Z'));
+  });
+
   it('names the bad variable', () => {
     expect(() => loadMainConfig({ SANDBOX_PORT: 'abc' })).toThrow(/SANDBOX_PORT/);
     expect(() => loadMainConfig({ SANDBOX_REDIRECT_URIS: 'not a url' })).toThrow(
       /SANDBOX_REDIRECT_URIS/,
+    );
+    expect(() => loadMainConfig({ SANDBOX_FAULTS: '[{"kind":"explode"}]' })).toThrow(
+      /^Invalid SANDBOX_FAULTS: \[0\]\.kind/,
     );
   });
 });

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { defaultClients, type SandboxClientRegistration } from './sandbox-options';
+import { sandboxOptionsFromEnv, type SandboxEnvOptions } from './sandbox-env';
 
 export interface MainConfig {
   port: number;
   host: string;
-  seed: string | undefined;
   clients: SandboxClientRegistration[];
+  /** Seed, fault rules and clock from SANDBOX_SEED, SANDBOX_FAULTS and SANDBOX_NOW. */
+  sandbox: SandboxEnvOptions;
 }
 
 const envSchema = z.object({
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
-  SANDBOX_SEED: z.string().min(1).optional(),
   SANDBOX_REDIRECT_URIS: z
     .string()
     .optional()
@@ -30,7 +31,10 @@ const envSchema = z.object({
  * redirect URIs to both sandbox clients, next to the default `http://localhost:3000/auth/…` ones.
  * Throws an error naming the bad variable.
  */
-export function loadMainConfig(env: Record<string, string | undefined>): MainConfig {
+export function loadMainConfig(
+  env: Record<string, string | undefined>,
+  realClock: () => number = Date.now,
+): MainConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -38,11 +42,11 @@ export function loadMainConfig(env: Record<string, string | undefined>): MainCon
       `Invalid ${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'bad value'}`,
     );
   }
-  const { SANDBOX_PORT, SANDBOX_HOST, SANDBOX_SEED, SANDBOX_REDIRECT_URIS } = parsed.data;
+  const { SANDBOX_PORT, SANDBOX_HOST, SANDBOX_REDIRECT_URIS } = parsed.data;
   return {
     port: SANDBOX_PORT,
     host: SANDBOX_HOST,
-    seed: SANDBOX_SEED,
+    sandbox: sandboxOptionsFromEnv(env, realClock),
     clients: defaultClients().map((client) => ({
       ...client,
       redirectUris: [...new Set([...client.redirectUris, ...SANDBOX_REDIRECT_URIS])],

@@ -39,8 +39,28 @@ describe('the standalone sandbox (src/main.ts)', () => {
     expect(await main.exited).toBe(0);
   }, 20_000);
 
+  it('switches on the fault rules of SANDBOX_FAULTS', async () => {
+    const main = startMain({
+      SANDBOX_PORT: '0',
+      SANDBOX_FAULTS: JSON.stringify([
+        { provider: 'google', operation: 'oauth.token', kind: 'server-error', times: 1 },
+      ]),
+    });
+    const url = await main.url;
+    const token = () => fetch(`${url}/google/token`, { method: 'POST' });
+    const failed = await token();
+    expect(failed.status).toBe(500);
+    expect(((await failed.json()) as { error: string }).error).toBe('server_error');
+    // `times: 1`: the next request reaches the token endpoint (and fails on its own merits).
+    expect((await token()).status).toBe(401);
+    main.child.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+  }, 20_000);
+
   it('refuses a bad variable with a message naming it', async () => {
     const main = startMain({ SANDBOX_PORT: 'not-a-port' });
     await expect(main.url).rejects.toThrow(/SANDBOX_PORT/);
+    const faults = startMain({ SANDBOX_FAULTS: '[{"kind":"server-error","operation":"nope"}]' });
+    await expect(faults.url).rejects.toThrow(/Invalid SANDBOX_FAULTS: \[0\]\.operation/);
   }, 20_000);
 });

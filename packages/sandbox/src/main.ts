@@ -1,13 +1,11 @@
-// Runs the sandbox alone: `pnpm --filter @slotchat/sandbox start` (SANDBOX_PORT, default 3001).
+// Runs the sandbox alone: `pnpm --filter @slotchat/sandbox start` (SANDBOX_PORT, default 3001;
+// SANDBOX_SEED, SANDBOX_FAULTS, SANDBOX_NOW and SANDBOX_REDIRECT_URIS: see the README).
 import { createSandbox } from './create-sandbox';
 import { loadMainConfig } from './main-config';
 
 try {
   const config = loadMainConfig(process.env);
-  const sandbox = createSandbox({
-    clients: config.clients,
-    ...(config.seed ? { seed: config.seed } : {}),
-  });
+  const sandbox = createSandbox({ ...config.sandbox, clients: config.clients });
   const { url, close } = await sandbox.listen(config.port, config.host);
   console.log(`Slotchat provider sandbox listening on ${url}`);
   console.log(
@@ -17,6 +15,8 @@ try {
     `  Calendly: ${url}/calendly/oauth/authorize, ${url}/calendly/oauth/token, ${url}/calendly/api`,
   );
   console.log(`  Admin:    ${url}/__sandbox/faults (fault switches), ${url}/__sandbox/grants`);
+  const rules = sandbox.state.faults.list();
+  if (rules.length > 0) console.log(`  Faults:   ${rules.length} from SANDBOX_FAULTS`);
   const stop = () => {
     void close().then(() => process.exit(0));
   };

@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../random';
 import { calendlyUuid } from '../seed/accounts';
-import { availableStartTimes } from './availability';
+import { availableStartTimes, groupEventAt } from './availability';
 import type {
   CalendlyEventType,
   CalendlyInvitee,
@@ -32,7 +32,8 @@ const meetLetters = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * Books an open slot: the start must be one `event_type_available_times` would offer right now
- * (so a taken, past or off-hours time is refused), and required questions must be answered.
+ * (so a taken, past or off-hours time is refused, and a full group event too), and required
+ * questions must be answered.
  */
 export function book(
   store: CalendlyStore,
@@ -71,7 +72,9 @@ export function book(
       message: 'The event type does not offer this location.',
     };
 
-  const event: CalendlyScheduledEvent = {
+  // A group type's invitees share one event: the second booking of a time joins the first.
+  const joined = groupEventAt(store, type, request.start);
+  const event: CalendlyScheduledEvent = joined ?? {
     uuid: calendlyUuid(random),
     eventTypeUuid: type.uuid,
     name: type.name,
@@ -85,10 +88,13 @@ export function book(
             type: 'google_conference',
             joinUrl: `https://meet.google.com/${random.string(3, meetLetters)}-${random.string(4, meetLetters)}-${random.string(3, meetLetters)}`,
           },
-    guests: request.guests.map((email) => ({ email, createdAt: now })),
+    guests: [],
+    inviteesLimit: type.inviteesLimit,
     createdAt: now,
     updatedAt: now,
   };
+  event.guests.push(...request.guests.map((email) => ({ email, createdAt: now })));
+  event.updatedAt = now;
   const invitee: CalendlyInvitee = {
     uuid: calendlyUuid(random),
     eventUuid: event.uuid,

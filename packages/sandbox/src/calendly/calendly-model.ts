@@ -28,6 +28,11 @@ export interface CalendlyEventType {
   color: string;
   descriptionPlain: string;
   active: boolean;
+  /** `solo`: one invitee per event; `group`: up to `inviteesLimit` invitees join one event. */
+  kind: 'solo' | 'group';
+  inviteesLimit: number;
+  /** The order on the host's booking page (`sort=position:asc`). */
+  position: number;
   locations: EventTypeLocation[];
   customQuestions: CustomQuestion[];
   /** Slots start every this many minutes inside the working hours. */
@@ -59,6 +64,8 @@ export interface CalendlyScheduledEvent {
   end: number;
   location: ScheduledEventLocation;
   guests: Array<{ email: string; createdAt: number }>;
+  /** How many invitees the event takes: 1, or the group type's limit when it was booked. */
+  inviteesLimit: number;
   cancellation?: Cancellation;
   createdAt: number;
   updatedAt: number;

@@ -61,7 +61,7 @@ export function renderEventType(
     scheduling_url: urls.bookingPage(type.slug),
     duration: type.durationMinutes,
     duration_options: null,
-    kind: 'solo',
+    kind: type.kind,
     pooling_type: null,
     type: 'StandardEventType',
     color: type.color,
@@ -74,9 +74,9 @@ export function renderEventType(
     secret: false,
     deleted_at: null,
     admin_managed: false,
-    kind_description: 'One-on-One',
+    kind_description: type.kind === 'group' ? 'Group' : 'One-on-One',
     locations: type.locations,
-    position: 0,
+    position: type.position,
     custom_questions: type.customQuestions.map((question) => ({
       name: question.name,
       type: question.type,
@@ -117,7 +117,7 @@ export function renderScheduledEvent(
       event.location.type === 'google_conference'
         ? { type: 'google_conference', status: 'pushed', join_url: event.location.joinUrl ?? null }
         : { type: 'physical', location: event.location.location ?? '' },
-    invitees_counter: { total: invitees.length, active, limit: 1 },
+    invitees_counter: { total: invitees.length, active, limit: event.inviteesLimit },
     created_at: calendlyTime(event.createdAt),
     updated_at: calendlyTime(event.updatedAt),
     event_memberships: [{ user: urls.user }],

@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendlyApi } from '../test-utils/calendly-api';
-import { calendlyValidator, expectValid } from '../test-utils/specs';
+import { calendlyValidator } from '../test-utils/calendly-spec';
+import { expectValid } from '../test-utils/specs';
 
 let spec: ReturnType<typeof calendlyValidator>;
 beforeAll(() => {

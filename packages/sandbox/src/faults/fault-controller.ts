@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { Provider } from '../sandbox-options';
+import type { FaultOperation } from './operation-names';
 import { faultRuleInputSchema, type FaultRule, type FaultRuleInput } from './fault-rule';
 
 /** Writes a provider's error response for a fault kind. */
@@ -23,7 +24,15 @@ export function createFaultController(options: {
   let nextId = 1;
 
   const add = (input: FaultRuleInput): FaultRule => {
-    const parsed = faultRuleInputSchema.parse(input);
+    const result = faultRuleInputSchema.safeParse(input);
+    if (!result.success) {
+      // Code callers (createSandbox({faults}), tests) get the field and the reason, not zod's JSON.
+      const issue = result.error.issues[0];
+      throw new Error(
+        `Invalid fault rule: ${issue?.path.join('.') || 'rule'}: ${issue?.message ?? 'bad value'}`,
+      );
+    }
+    const parsed = result.data;
     const rule: FaultRule = { ...parsed, id: `fault-${nextId}`, hits: 0 };
     nextId += 1;
     rules.push(rule);
@@ -33,7 +42,7 @@ export function createFaultController(options: {
 
   // A rule without an operation hits every API operation; the OAuth endpoints (`oauth.*`) only
   // when named, so a global fault never stops a test from getting its tokens.
-  const matches = (rule: FaultRule, provider: Provider, operation: string) =>
+  const matches = (rule: FaultRule, provider: Provider, operation: FaultOperation) =>
     (rule.provider === undefined || rule.provider === provider) &&
     (rule.operation === undefined ? !operation.startsWith('oauth.') : rule.operation === operation);
 
@@ -58,7 +67,7 @@ export function createFaultController(options: {
     /** Applies matching latency, then the first matching failure. True when the request was answered. */
     async intercept(
       provider: Provider,
-      operation: string,
+      operation: FaultOperation,
       response: Response,
       responder: FaultResponder = options.responders[provider],
     ): Promise<boolean> {

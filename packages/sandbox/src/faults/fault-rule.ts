@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { providers } from '../sandbox-options';
+import { allOperations, operationsByProvider } from './operation-names';
 
 /**
  * What a fault does to a matching request:
@@ -24,7 +25,12 @@ export const faultRuleInputSchema = z
     /** Omitted: both providers. */
     provider: z.enum(providers).optional(),
     /** An operation name (`events.get`, `scheduled_events.list`, …) or omitted for all. */
-    operation: z.string().min(1).optional(),
+    operation: z
+      .enum(allOperations, {
+        error: (issue) =>
+          `unknown operation ${JSON.stringify(issue.input)}; valid: Google ${operationsByProvider.google.join(', ')}; Calendly ${operationsByProvider.calendly.join(', ')}`,
+      })
+      .optional(),
     kind: z.enum(faultKinds),
     latencyMs: z.number().int().min(0).max(60_000).optional(),
     /** How many requests it affects before it switches itself off; omitted: until removed. */
@@ -34,6 +40,18 @@ export const faultRuleInputSchema = z
   .refine((rule) => rule.kind !== 'latency' || rule.latencyMs !== undefined, {
     message: 'latency faults need latencyMs',
     path: ['latencyMs'],
+  })
+  // `events.get` for Calendly would never fire: say so rather than accept a rule that tests nothing.
+  .superRefine((rule, context) => {
+    if (rule.provider === undefined || rule.operation === undefined) return;
+    const valid: readonly string[] = operationsByProvider[rule.provider];
+    if (!valid.includes(rule.operation)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['operation'],
+        message: `"${rule.operation}" is not a ${rule.provider} operation; valid: ${valid.join(', ')}`,
+      });
+    }
   });
 
 export type FaultRuleInput = z.infer<typeof faultRuleInputSchema>;

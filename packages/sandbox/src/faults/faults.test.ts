@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../create-sandbox';
 import { calendlyApi } from '../test-utils/calendly-api';
 import { googleApi } from '../test-utils/google-api';
 import { googleClient } from '../test-utils/oauth-flow';
@@ -91,7 +92,8 @@ describe('fault switches', () => {
     expect(limited.headers['x-ratelimit-remaining']).toBe('0');
     now += 60_000;
     expect((await api.get('/users/me')).status).toBe(200);
-  });
+    // 502 requests in process: room for a machine shared with other work.
+  }, 20_000);
 
   it('refuses a malformed fault rule with the field named', async () => {
     const { sandbox } = await googleApi();
@@ -101,6 +103,33 @@ describe('fault switches', () => {
     expect(
       (await request(sandbox.app).post('/__sandbox/faults').send({ kind: 'explode' })).status,
     ).toBe(400);
+  });
+
+  it('refuses an operation name that does not exist, listing the valid ones', async () => {
+    const { sandbox } = await googleApi();
+    const typo = await request(sandbox.app)
+      .post('/__sandbox/faults')
+      .send({ provider: 'google', operation: 'events.lst', kind: 'rate-limit' });
+    expect(typo.status).toBe(400);
+    expect(typo.body.issues).toEqual([
+      { path: 'operation', message: expect.stringContaining('unknown operation "events.lst"') },
+    ]);
+    expect(typo.body.issues[0].message).toContain('events.list');
+    expect(typo.body.issues[0].message).toContain('scheduled_events.list');
+    const wrongProvider = await request(sandbox.app)
+      .post('/__sandbox/faults')
+      .send({ provider: 'calendly', operation: 'events.get', kind: 'rate-limit' });
+    expect(wrongProvider.status).toBe(400);
+    expect(wrongProvider.body.issues[0]).toMatchObject({
+      path: 'operation',
+      message: expect.stringMatching(
+        /^"events\.get" is not a calendly operation; valid: users\.get/,
+      ),
+    });
+    expect((await request(sandbox.app).get('/__sandbox/faults')).body.faults).toEqual([]);
+    expect(() =>
+      createSandbox({ faults: [{ operation: 'nope' as 'events.get', kind: 'server-error' }] }),
+    ).toThrow(/unknown operation "nope"/);
   });
 
   it('expires access tokens now; the refresh token still works', async () => {

@@ -145,6 +145,14 @@ export const googleErrors = {
       locationType: 'parameter',
       location: 'timeMax',
     }),
+  /**
+   * A body field the resource does not have, in the words of Google's JSON front end (the same
+   * front end that answers `Invalid JSON payload received` for bodies that are not JSON).
+   */
+  unknownField: (name: string, at: string | undefined) => {
+    const message = `Invalid JSON payload received. Unknown name "${name}"${at ? ` at '${at}'` : ''}: Cannot find field.`;
+    return new GoogleApiError(400, { domain: 'global', reason: 'invalid', message }, message);
+  },
   parseError: () =>
     new GoogleApiError(400, { domain: 'global', reason: 'parseError', message: 'Parse Error' }),
   rateLimit403: () =>

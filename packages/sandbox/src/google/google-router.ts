@@ -9,6 +9,7 @@ import { createTokenRouter } from '../oauth/token-router';
 import type { SeededRandom } from '../random';
 import { createCalendarRouter } from './calendar/calendar-router';
 import type { CalendarStore } from './calendar/calendar-store';
+import type { IdTokenSigner } from './oauth/id-token';
 
 export interface GoogleRouterOptions {
   profile: OAuthProfile;
@@ -19,6 +20,8 @@ export interface GoogleRouterOptions {
   random: SeededRandom;
   faults: FaultController;
   origin: (request: Request) => string;
+  /** Signs ID tokens; its public keys are served at `/oauth2/v3/certs`, as on googleapis.com. */
+  idTokens: IdTokenSigner;
 }
 
 /**
@@ -42,6 +45,9 @@ export function createGoogleRouter(options: GoogleRouterOptions): Router {
       paths: { token: '/token', revoke: '/revoke' },
     }),
   );
+  router.get('/oauth2/v3/certs', (_request, response) => {
+    response.json(options.idTokens.jwks());
+  });
   router.use('/calendar/v3', createCalendarRouter(options));
   return router;
 }

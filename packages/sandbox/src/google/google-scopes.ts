@@ -1,3 +1,5 @@
+import type { GoogleOperation } from '../faults/operation-names';
+
 const base = 'https://www.googleapis.com/auth/';
 const scope = (...names: string[]) => names.map((name) => `${base}${name}`);
 
@@ -44,9 +46,9 @@ export const googleMethodScopes = {
     'calendar.freebusy',
     'calendar.readonly',
   ),
-} as const;
+} as const satisfies Record<GoogleOperation, readonly string[]>;
 
-export type GoogleMethod = keyof typeof googleMethodScopes;
+export type GoogleMethod = GoogleOperation;
 
 /** The RPC method names Google puts in ErrorInfo metadata. */
 export const googleRpcMethods: Record<GoogleMethod, string> = {

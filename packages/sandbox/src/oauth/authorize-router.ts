@@ -28,6 +28,7 @@ const authorizeQuery = z.object({
   access_type: single,
   prompt: single,
   include_granted_scopes: single,
+  nonce: single,
 });
 
 const consentForm = z.object({
@@ -139,6 +140,7 @@ export function createAuthorizeRouter({
       offline: query.access_type === 'offline',
       forceConsent: query.prompt?.split(' ').includes('consent') ?? false,
       includeGrantedScopes: query.include_granted_scopes === 'true',
+      nonce: query.nonce,
       expiresAt: clock() + consentLifetimeMs,
     });
     response
@@ -196,6 +198,7 @@ export function createAuthorizeRouter({
       scopes,
       codeChallenge: pending.codeChallenge,
       issueRefreshToken,
+      nonce: pending.nonce,
       expiresAt: clock() + profile.codeLifetimeSeconds * 1000,
     });
     redirectWith(response, pending.redirectUri, {

@@ -40,11 +40,15 @@ export interface OAuthProfile {
   redirectMismatchError: 'redirect_uri_mismatch' | 'invalid_grant';
   prefixes: { code: string; access: string; refresh: string };
   account(): OAuthAccount;
-  /** Extra token-response fields (Calendly's `owner`, `organization`, `created_at`). */
+  /**
+   * Extra token-response fields (Calendly's `owner`, `organization`, `created_at`; Google's
+   * `id_token` when `openid` was granted).
+   */
   tokenResponseExtras(
     account: OAuthAccount,
     origin: string,
     nowSeconds: number,
+    grant: { clientId: string; scopes: readonly string[]; nonce: string | undefined },
   ): Record<string, unknown>;
   /** Messages of token-endpoint errors in this provider's words. */
   messages: {

@@ -13,6 +13,8 @@ export interface PendingConsent {
   /** Google: `prompt=consent` forces a new refresh token even after an earlier consent. */
   forceConsent: boolean;
   includeGrantedScopes: boolean;
+  /** OpenID Connect: echoed in the ID token of the code this consent produces. */
+  nonce: string | undefined;
   expiresAt: number;
 }
 
@@ -24,6 +26,7 @@ export interface AuthorizationCode {
   scopes: string[];
   codeChallenge: string;
   issueRefreshToken: boolean;
+  nonce: string | undefined;
   expiresAt: number;
   /** Set on first redemption; a replay revokes the grant it produced (RFC 6749 §4.1.2). */
   redeemedGrantId: string | undefined;

@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { FaultController } from '../faults/fault-controller';
+import type { OAuthOperation } from '../faults/operation-names';
 import type { ClientRegistry } from './client-registry';
 import { oauthFaultResponder } from './oauth-fault-responder';
 import type { OAuthProfile } from './oauth-profile';
@@ -36,7 +37,12 @@ export function createTokenRouter(options: TokenRouterOptions): Router {
   const router = Router();
   const parseBody = [express.urlencoded({ extended: false }), express.json()] as const;
 
-  const tokenResponse = (request: Request, grant: Grant, refreshToken: string | undefined) => {
+  const tokenResponse = (
+    request: Request,
+    grant: Grant,
+    refreshToken: string | undefined,
+    nonce?: string,
+  ) => {
     const access = store.issueAccessToken(grant.id, profile.accessTokenLifetimeSeconds);
     return {
       access_token: access.token,
@@ -48,6 +54,7 @@ export function createTokenRouter(options: TokenRouterOptions): Router {
         profile.account(),
         options.origin(request),
         Math.floor(clock() / 1000),
+        { clientId: grant.clientId, scopes: grant.scopes, nonce },
       ),
     };
   };
@@ -56,7 +63,7 @@ export function createTokenRouter(options: TokenRouterOptions): Router {
     profile.provider === 'calendly'
       ? { 'X-RateLimit-Limit': '8', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '60' }
       : { 'Retry-After': '1' };
-  const faulted = (operation: string, response: Response) =>
+  const faulted = (operation: OAuthOperation, response: Response) =>
     options.faults.intercept(
       profile.provider,
       operation,
@@ -127,7 +134,9 @@ export function createTokenRouter(options: TokenRouterOptions): Router {
       const grant = store.createGrant(client.clientId, code.subject, code.scopes);
       code.redeemedGrantId = grant.id;
       const refresh = code.issueRefreshToken ? store.issueRefreshToken(grant.id).token : undefined;
-      response.set('Cache-Control', 'no-store').json(tokenResponse(request, grant, refresh));
+      response
+        .set('Cache-Control', 'no-store')
+        .json(tokenResponse(request, grant, refresh, code.nonce));
       return;
     }
 

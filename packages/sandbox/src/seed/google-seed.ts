@@ -42,6 +42,7 @@ interface SeedEventInput {
   eventType?: GoogleEvent['eventType'];
   recurringEventId?: string;
   originalStartTime?: EventDateTime;
+  extendedProperties?: GoogleEvent['extendedProperties'];
 }
 
 /** Next working day (Mon–Fri) strictly after `date`. */
@@ -100,6 +101,7 @@ export function seedGoogleCalendar(store: CalendarStore, random: SeededRandom, n
       iCalUID: `${input.recurringEventId ?? id}@google.com`,
       sequence: 0,
       ...(attendees ? { attendees } : {}),
+      ...(input.extendedProperties ? { extendedProperties: input.extendedProperties } : {}),
       ...(input.meet ? meetConference(random) : {}),
       reminders: { useDefault: true },
       eventType: input.eventType ?? 'default',
@@ -158,17 +160,20 @@ export function seedGoogleCalendar(store: CalendarStore, random: SeededRandom, n
     attendees: [[people.priya, 'accepted']],
     recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=12'],
   });
+  // Working days only: a focus block or a work lunch on a Saturday would not be a work week.
+  const focusDay = nextWorkday(today);
+  const lunchDay = nextWorkday(focusDay);
   add({
     summary: 'Lunch with Sam',
     location: 'Joe & Pat’s, 1758 Broadway',
-    start: at(addLocalDays(today, 2), 12, 30),
-    end: at(addLocalDays(today, 2), 13, 30),
+    start: at(lunchDay, 12, 30),
+    end: at(lunchDay, 13, 30),
     attendees: [[people.sam, 'accepted']],
   });
   add({
     summary: 'Focus time',
-    start: at(addLocalDays(today, 1), 8),
-    end: at(addLocalDays(today, 1), 9, 30),
+    start: at(focusDay, 8),
+    end: at(focusDay, 9, 30),
     transparency: 'transparent',
     eventType: 'focusTime',
   });
@@ -183,6 +188,11 @@ export function seedGoogleCalendar(store: CalendarStore, random: SeededRandom, n
       [people.marcus, 'accepted'],
     ],
     meet: true,
+    // What a CRM integration leaves on an event: shared with attendees' copies, and private.
+    extendedProperties: {
+      shared: { crmAccount: 'northwind' },
+      private: { renewalStage: 'proposal' },
+    },
   });
   add({
     summary: 'Hiring sync',

@@ -33,6 +33,23 @@ describe('seeded data', () => {
     expect(review?.start.dateTime).toBe('2026-11-24T14:00:00-05:00');
   });
 
+  it.each([
+    ['a Friday', '2026-11-20T20:00:00Z'],
+    ['a Saturday', '2026-11-21T15:00:00Z'],
+    ['a Sunday', '2026-11-22T15:00:00Z'],
+  ])('puts one-off work events on working days when today is %s', (_day, now) => {
+    const { google } = snapshot('slotchat', () => Date.parse(now));
+    const oneOff = google.filter(
+      (event) => !event.recurrence && !event.recurringEventId && event.start.dateTime,
+    );
+    const weekend = oneOff.filter((event) => {
+      const weekday = new Date(`${event.start.dateTime?.slice(0, 10)}T12:00:00Z`).getUTCDay();
+      // The overnight release window is out of hours on purpose (it spans the DST change).
+      return (weekday === 0 || weekday === 6) && event.summary !== 'Overnight release window';
+    });
+    expect(weekend.map((event) => event.summary)).toEqual([]);
+  });
+
   it('has a realistic Google week: series, responses, all-day, cancelled, Meet, transparent, DST', () => {
     const { google } = snapshot('slotchat');
     expect(google.some((event) => event.recurrence?.[0]?.includes('BYDAY=MO,TU,WE,TH,FR'))).toBe(
@@ -61,10 +78,19 @@ describe('seeded data', () => {
     );
     expect(calendly.events.filter((event) => event.status === 'canceled')).toHaveLength(1);
     expect(calendly.invitees.some((invitee) => invitee.questionsAndAnswers.length > 0)).toBe(true);
+    const typeOf = (uuid: string) => calendly.eventTypes.find((type) => type.uuid === uuid);
     for (const event of calendly.events) {
-      expect(calendly.invitees.filter((invitee) => invitee.eventUuid === event.uuid)).toHaveLength(
-        1,
-      );
+      const count = calendly.invitees.filter((invitee) => invitee.eventUuid === event.uuid).length;
+      // One-on-one events have their one invitee; group events several, within the type's limit.
+      const type = typeOf(event.eventTypeUuid);
+      if (type?.kind === 'solo') expect(count).toBe(1);
+      else expect(count).toBeGreaterThan(1);
+      expect(count).toBeLessThanOrEqual(event.inviteesLimit);
     }
+    const canceled = calendly.events.find((event) => event.status === 'canceled');
+    const canceledInvitee = calendly.invitees.find(
+      (invitee) => invitee.eventUuid === canceled?.uuid,
+    );
+    expect(canceled?.cancellation?.canceledBy).toBe(canceledInvitee?.name);
   });
 });

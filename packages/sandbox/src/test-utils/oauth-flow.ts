@@ -105,6 +105,7 @@ export async function googleTokens(
     refresh_token?: string;
     scope: string;
     expires_in: number;
+    id_token?: string;
   };
 }
 

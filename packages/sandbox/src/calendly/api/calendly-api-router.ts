@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import type { Request, Response } from 'express';
 import type { FaultController } from '../../faults/fault-controller';
+import type { CalendlyOperation } from '../../faults/operation-names';
 import { bearerToken } from '../../oauth/bearer';
 import type { OAuthStore } from '../../oauth/oauth-store';
 import type { SeededRandom } from '../../random';
@@ -43,25 +44,42 @@ export function createCalendlyApiRouter(options: CalendlyApiRouterOptions): Rout
   const json = express.json({ limit: '1mb' });
   const { store, clock } = options;
 
-  const rateHeaders = (response: Response): boolean => {
+  /**
+   * Sets the X-RateLimit-* headers of the current minute; `count` spends one request of it. False
+   * when the request is over the limit.
+   */
+  const rateHeaders = (response: Response, count: boolean): boolean => {
     const now = clock();
     const window = store.rateWindow;
-    if (now - window.startedAt >= 60_000) {
+    const expired = now - window.startedAt >= 60_000;
+    if (expired && count) {
       window.startedAt = now;
       window.count = 0;
     }
-    window.count += 1;
-    const reset = Math.max(1, Math.ceil((window.startedAt + 60_000 - now) / 1000));
+    if (count) window.count += 1;
+    const used = expired && !count ? 0 : window.count;
+    const reset =
+      expired && !count ? 60 : Math.max(1, Math.ceil((window.startedAt + 60_000 - now) / 1000));
     response.set({
       'X-RateLimit-Limit': String(calendlyRateLimit),
-      'X-RateLimit-Remaining': String(Math.max(0, calendlyRateLimit - window.count)),
+      'X-RateLimit-Remaining': String(Math.max(0, calendlyRateLimit - used)),
       'X-RateLimit-Reset': String(reset),
     });
-    return window.count <= calendlyRateLimit;
+    return used <= calendlyRateLimit;
   };
+  // Every answer carries the headers (provider-apis.md §2), a 401 or an unknown path included;
+  // only authenticated requests count against the user's minute.
+  router.use((_request, response, next) => {
+    rateHeaders(response, false);
+    next();
+  });
 
   const operation =
-    (name: string, scopes: readonly string[], handler: (context: CalendlyApiContext) => void) =>
+    (
+      name: CalendlyOperation,
+      scopes: readonly string[],
+      handler: (context: CalendlyApiContext) => void,
+    ) =>
     async (request: Request, response: Response): Promise<void> => {
       try {
         const token = bearerToken(request, false);
@@ -71,7 +89,7 @@ export function createCalendlyApiRouter(options: CalendlyApiRouterOptions): Rout
           throw found.reason === 'expired'
             ? calendlyErrors.expired()
             : calendlyErrors.unauthenticated();
-        if (!rateHeaders(response)) {
+        if (!rateHeaders(response, true)) {
           throw calendlyErrors.tooManyRequests({});
         }
         if (!hasScope(found.grant.scopes, scopes)) {

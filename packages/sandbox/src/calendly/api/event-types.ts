@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { calendlyErrors } from '../calendly-error';
-import { availableStartTimes } from '../availability';
+import { availableSlots } from '../availability';
 import { calendlyTime, renderEventType } from '../calendly-render';
 import type { CalendlyApiContext } from './api-context';
 import { checkOwner } from './owner-filter';
 import { paginate } from './pagination';
-import { countParam, parseCalendlyQuery, timestampParam, uuidFromUri } from './query';
+import { countParam, noQuery, parseCalendlyQuery, timestampParam, uuidFromUri } from './query';
 
 const listQuery = z.object({
   user: z.string().optional(),
@@ -40,6 +40,7 @@ export function listEventTypes({ request, response, store, urls }: CalendlyApiCo
     .sort((left, right) => {
       if (field === 'created_at') return sign * (left.createdAt - right.createdAt);
       if (field === 'updated_at') return sign * (left.updatedAt - right.updatedAt);
+      if (field === 'position') return sign * (left.position - right.position);
       return sign * left.name.localeCompare(right.name);
     })
     .map((type) => renderEventType(type, store.account, urls));
@@ -48,6 +49,7 @@ export function listEventTypes({ request, response, store, urls }: CalendlyApiCo
 
 /** `GET /event_types/{uuid}`. */
 export function getEventType({ request, response, store, urls }: CalendlyApiContext): void {
+  parseCalendlyQuery(noQuery, request.query);
   const type = store.eventTypes.get(String(request.params.uuid));
   if (!type) throw calendlyErrors.notFound();
   response.json({ resource: renderEventType(type, store.account, urls) });
@@ -91,12 +93,12 @@ export function listAvailableTimes({
   const type = store.eventTypes.get(uuidFromUri(query.event_type, 'event_types') ?? '');
   if (!type) throw calendlyErrors.notFound();
   const collection = type.active
-    ? availableStartTimes(store, type, start, end, clock()).map((slot) => {
-        const iso = new Date(slot).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    ? availableSlots(store, type, start, end, clock()).map((slot) => {
+        const iso = new Date(slot.start).toISOString().replace(/\.\d{3}Z$/, 'Z');
         return {
           status: 'available',
-          invitees_remaining: 1,
-          start_time: calendlyTime(slot),
+          invitees_remaining: slot.inviteesRemaining,
+          start_time: calendlyTime(slot.start),
           scheduling_url: `${urls.bookingPage(type.slug)}/${iso}?month=${iso.slice(0, 7)}&date=${iso.slice(0, 10)}`,
         };
       })

@@ -3,7 +3,7 @@ import { calendlyErrors } from '../calendly-error';
 import { renderInvitee } from '../calendly-render';
 import type { CalendlyApiContext } from './api-context';
 import { paginate } from './pagination';
-import { countParam, parseCalendlyQuery } from './query';
+import { countParam, noQuery, parseCalendlyQuery } from './query';
 
 const listQuery = z.object({
   status: z.enum(['active', 'canceled']).optional(),
@@ -34,6 +34,7 @@ export function listInvitees({ request, response, store, urls }: CalendlyApiCont
 
 /** `GET /scheduled_events/{event_uuid}/invitees/{invitee_uuid}`. */
 export function getInvitee({ request, response, store, urls }: CalendlyApiContext): void {
+  parseCalendlyQuery(noQuery, request.query);
   const invitee = store.invitees.get(String(request.params.inviteeUuid));
   if (!invitee || invitee.eventUuid !== String(request.params.uuid))
     throw calendlyErrors.notFound();

@@ -60,9 +60,16 @@ describe('Calendly users and scheduled events', () => {
       status: 'canceled',
     });
     expect(canceled.body.collection).toHaveLength(1);
+    // Canceled by its invitee: the one person booked on it.
+    const [canceledInvitee] = (await get(`${canceled.body.collection[0].uri}/invitees`)).body
+      .collection;
     expect(canceled.body.collection[0].cancellation).toMatchObject({
       canceler_type: 'invitee',
-      canceled_by: 'Hugo Lindqvist',
+      canceled_by: canceledInvitee.name,
+    });
+    expect(canceledInvitee).toMatchObject({
+      status: 'canceled',
+      cancellation: { canceled_by: canceledInvitee.name },
     });
     const descending = await get('/scheduled_events', {
       user: tokens.owner,
@@ -122,7 +129,8 @@ describe('Calendly users and scheduled events', () => {
       uri,
       name: '60 Minute Strategy Session',
       location: { type: 'physical', location: expect.stringContaining('Madrid') },
-      invitees_counter: { total: 1, active: 1, limit: 1 },
+      // A group session: two of its four seats are taken.
+      invitees_counter: { total: 2, active: 2, limit: 4 },
       event_memberships: [{ user: tokens.owner }],
     });
     const missing = await get('/scheduled_events/NOPE000000000000');

@@ -4,7 +4,7 @@ import { renderScheduledEvent } from '../calendly-render';
 import type { CalendlyApiContext } from './api-context';
 import { checkOwner } from './owner-filter';
 import { paginate } from './pagination';
-import { countParam, parseCalendlyQuery, timestampParam } from './query';
+import { countParam, noQuery, parseCalendlyQuery, timestampParam } from './query';
 
 const listQuery = z.object({
   user: z.string().optional(),
@@ -44,6 +44,7 @@ export function listScheduledEvents({ request, response, store, urls }: Calendly
 
 /** `GET /scheduled_events/{uuid}`. */
 export function getScheduledEvent({ request, response, store, urls }: CalendlyApiContext): void {
+  parseCalendlyQuery(noQuery, request.query);
   const event = store.events.get(String(request.params.uuid));
   if (!event) throw calendlyErrors.notFound();
   response.json({ resource: renderScheduledEvent(event, store.inviteesOf(event.uuid), urls) });

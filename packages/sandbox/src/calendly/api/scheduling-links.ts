@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendlyErrors } from '../calendly-error';
 import type { CalendlyApiContext } from './api-context';
-import { uuidFromUri } from './query';
+import { parseCalendly, uuidFromUri } from './query';
 
 const body = z.object({
   max_event_count: z.literal(1, { error: 'must be 1' }),
@@ -17,16 +17,8 @@ export function createSchedulingLink({
   urls,
   random,
 }: CalendlyApiContext): void {
-  const parsed = body.safeParse(request.body ?? {});
-  if (!parsed.success) {
-    throw calendlyErrors.invalidArgument(
-      parsed.error.issues.map((issue) => ({
-        parameter: issue.path.join('.'),
-        message: issue.message,
-      })),
-    );
-  }
-  const type = store.eventTypes.get(uuidFromUri(parsed.data.owner, 'event_types') ?? '');
+  const input = parseCalendly(body, request.body ?? {});
+  const type = store.eventTypes.get(uuidFromUri(input.owner, 'event_types') ?? '');
   if (!type) throw calendlyErrors.notFound();
   const code = `${random.string(4, 'abcdefghijklmnopqrstuvwxyz0123456789')}-${random.string(4, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
   store.schedulingLinks.set(code, {

@@ -40,8 +40,12 @@ export function createCancellationPages({ store, clock }: Omit<PagesOptions, 'ra
       createdAt: clock(),
     };
     Object.assign(found.invitee, { status: 'canceled', cancellation, updatedAt: clock() });
-    // One invitee per event (one-on-one types): the event is canceled with them.
-    Object.assign(found.event, { status: 'canceled', cancellation, updatedAt: clock() });
+    // A one-on-one event is canceled with its invitee; a group event once nobody is left in it.
+    const stillComing = store
+      .inviteesOf(found.event.uuid)
+      .some((other) => other.status === 'active');
+    if (stillComing) Object.assign(found.event, { updatedAt: clock() });
+    else Object.assign(found.event, { status: 'canceled', cancellation, updatedAt: clock() });
   };
 
   for (const kind of ['cancellations', 'reschedulings'] as const) {

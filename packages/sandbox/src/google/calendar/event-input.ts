@@ -17,7 +17,11 @@ export const eventDateTimeInput = z.object({
 });
 export type EventDateTimeInput = z.infer<typeof eventDateTimeInput>;
 
-/** The body of events.insert: the writable fields of the Event resource the sandbox keeps. */
+/**
+ * The body of events.insert: the writable fields of the Event resource the sandbox keeps, with
+ * their types. Other fields of the discovery document's `Event` are accepted and not kept (their
+ * names are checked against `eventFields` before this parses).
+ */
 export const eventInput = z.object({
   id: z.string().optional(),
   summary: z.string().max(8192).optional(),
@@ -73,6 +77,12 @@ export const eventInput = z.object({
           }),
         )
         .optional(),
+    })
+    .optional(),
+  extendedProperties: z
+    .object({
+      private: z.record(z.string(), z.string()).optional(),
+      shared: z.record(z.string(), z.string()).optional(),
     })
     .optional(),
   guestsCanInviteOthers: z.boolean().optional(),

@@ -40,6 +40,12 @@ export interface ConferenceData {
   conferenceId?: string;
 }
 
+/** Key/value pairs an app stores on an event; `events.list` filters on them. */
+export interface ExtendedProperties {
+  private?: Record<string, string>;
+  shared?: Record<string, string>;
+}
+
 /**
  * An event as the Calendar API returns it (the `Event` schema of the discovery document, the
  * fields the sandbox fills). The store keeps events in this shape; responses re-render times in
@@ -73,6 +79,7 @@ export interface GoogleEvent {
   guestsCanInviteOthers?: boolean;
   guestsCanModify?: boolean;
   guestsCanSeeOtherGuests?: boolean;
+  extendedProperties?: ExtendedProperties;
   hangoutLink?: string;
   conferenceData?: ConferenceData;
   reminders: {

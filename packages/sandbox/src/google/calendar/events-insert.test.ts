@@ -173,7 +173,7 @@ describe('events.insert', () => {
     expect(response.body.error.message).toBe(message);
   });
 
-  it('refuses an end before the start with timeRangeEmpty', async () => {
+  it('refuses an end before the start, or an all-day end not after it, with timeRangeEmpty', async () => {
     const { post } = await googleApi();
     const response = await post('/calendars/primary/events', {
       ...meeting,
@@ -182,6 +182,17 @@ describe('events.insert', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.error.errors[0].reason).toBe('timeRangeEmpty');
+    // The all-day end date is exclusive: the same date as the start is an empty range.
+    const sameDay = await post('/calendars/primary/events', {
+      summary: 'Zero days',
+      start: { date: '2026-12-03' },
+      end: { date: '2026-12-03' },
+    });
+    expect(sameDay.status).toBe(400);
+    expect(sameDay.body.error.errors[0].reason).toBe('timeRangeEmpty');
+    // A timed event may start and end at the same instant (a reminder-like marker).
+    const instant = await post('/calendars/primary/events', { ...meeting, end: meeting.start });
+    expect(instant.status).toBe(200);
   });
 
   it('answers malformed JSON with 400 parseError', async () => {

@@ -17,6 +17,7 @@ import { instantOf } from './event-times';
 import { meetConference } from './meet';
 import { booleanParam, parseGoogleQuery } from './query-params';
 import { parseRule } from './recurrence';
+import { eventFields, findUnknownField } from './resource-fields';
 
 const query = z.object({
   conferenceDataVersion: z.coerce.number().int().min(0).max(1).optional(),
@@ -97,6 +98,13 @@ export function eventsInsert(context: CalendarApiContext): void {
   const params = parseGoogleQuery(query, request.query);
   const calendar = calendars.resolve(String(request.params.calendarId));
   if (!calendar) throw googleErrors.notFound();
+  const unknownField = findUnknownField(request.body, eventFields);
+  if (unknownField) {
+    throw googleErrors.unknownField(
+      unknownField.name,
+      unknownField.path ? `resource.${unknownField.path}` : 'resource',
+    );
+  }
   const parsed = eventInput.safeParse(request.body ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -111,7 +119,10 @@ export function eventsInsert(context: CalendarApiContext): void {
       'Start and end times must either both be date or both be dateTime.',
     );
   }
-  if (instantOf(end, calendar.timeZone) < instantOf(start, calendar.timeZone)) {
+  const startMs = instantOf(start, calendar.timeZone);
+  const endMs = instantOf(end, calendar.timeZone);
+  // A timed event may last no time at all; an all-day end date is exclusive, so it must be later.
+  if (endMs < startMs || (start.date !== undefined && endMs <= startMs)) {
     throw new GoogleApiError(400, {
       domain: 'calendar',
       reason: 'timeRangeEmpty',
@@ -123,7 +134,7 @@ export function eventsInsert(context: CalendarApiContext): void {
       throw googleErrors.required('Missing time zone definition for start time.');
     }
     try {
-      parseRule(input.recurrence, new Date(instantOf(start, calendar.timeZone)));
+      parseRule(input.recurrence, new Date(startMs));
     } catch {
       throw googleErrors.invalidField('Invalid recurrence rule.');
     }
@@ -157,6 +168,7 @@ export function eventsInsert(context: CalendarApiContext): void {
     iCalUID: `${id}@google.com`,
     sequence: 0,
     ...(attendees ? { attendees } : {}),
+    ...extendedProperties(input),
     ...(input.guestsCanInviteOthers !== undefined
       ? { guestsCanInviteOthers: input.guestsCanInviteOthers }
       : {}),
@@ -180,6 +192,17 @@ export function eventsInsert(context: CalendarApiContext): void {
       ? { ...event, attendees: attendees.slice(0, params.maxAttendees), attendeesOmitted: true }
       : event,
   );
+}
+
+/** Kept as given; an empty group is not stored (Google answers without it). */
+function extendedProperties(input: EventInput): Pick<GoogleEvent, 'extendedProperties'> {
+  const given = input.extendedProperties;
+  if (!given) return {};
+  const kept = {
+    ...(given.private && Object.keys(given.private).length > 0 ? { private: given.private } : {}),
+    ...(given.shared && Object.keys(given.shared).length > 0 ? { shared: given.shared } : {}),
+  };
+  return Object.keys(kept).length > 0 ? { extendedProperties: kept } : {};
 }
 
 function chooseId(

@@ -16,6 +16,8 @@ const eventTypes = [
   'workingLocation',
 ] as const;
 
+const repeatable = z.union([z.string(), z.array(z.string())]);
+
 const query = z.object({
   timeMin: rfc3339Param.optional(),
   timeMax: rfc3339Param.optional(),
@@ -31,6 +33,8 @@ const query = z.object({
   iCalUID: z.string().optional(),
   eventTypes: z.union([z.enum(eventTypes), z.array(z.enum(eventTypes))]).optional(),
   syncToken: z.string().optional(),
+  privateExtendedProperty: repeatable.optional(),
+  sharedExtendedProperty: repeatable.optional(),
   alwaysIncludeEmail: booleanParam.optional(),
   showHiddenInvitations: booleanParam.optional(),
 });
@@ -48,6 +52,29 @@ function searchableText(event: GoogleEvent): string {
     .filter(Boolean)
     .join('\n')
     .toLowerCase();
+}
+
+type PropertyConstraint = [name: string, value: string];
+
+/** `name=value` constraints of a repeatable *ExtendedProperty parameter; every one must match. */
+function propertyConstraints(
+  parameter: 'privateExtendedProperty' | 'sharedExtendedProperty',
+  given: string | string[] | undefined,
+): PropertyConstraint[] {
+  return [given ?? []].flat().map((constraint) => {
+    const separator = constraint.indexOf('=');
+    if (separator <= 0) {
+      throw googleErrors.invalidParameter(parameter, `Invalid value '${constraint}'.`);
+    }
+    return [constraint.slice(0, separator), constraint.slice(separator + 1)];
+  });
+}
+
+function hasProperties(
+  properties: Record<string, string> | undefined,
+  constraints: readonly PropertyConstraint[],
+): boolean {
+  return constraints.every(([name, value]) => properties?.[name] === value);
 }
 
 export function matchesQuery(event: GoogleEvent, q: string): boolean {
@@ -71,7 +98,9 @@ export function eventsList({ request, response, calendars, clock }: CalendarApiC
     );
   }
   const timeMin = params.timeMin ? Date.parse(params.timeMin) : Number.NEGATIVE_INFINITY;
-  const timeMax = params.timeMax ? Date.parse(params.timeMax) : clock() + expansionHorizonMs;
+  const timeMax = params.timeMax ? Date.parse(params.timeMax) : Number.POSITIVE_INFINITY;
+  // Open-ended series need an end to be expanded at all; one-off events need none.
+  const seriesEnd = params.timeMax ? timeMax : clock() + expansionHorizonMs;
   if (params.timeMin && params.timeMax && timeMin >= timeMax) throw googleErrors.timeRangeEmpty();
   if (params.orderBy === 'startTime' && params.singleEvents !== true) {
     throw googleErrors.badRequest(
@@ -80,16 +109,26 @@ export function eventsList({ request, response, calendars, clock }: CalendarApiC
   }
 
   const types = params.eventTypes === undefined ? undefined : [params.eventTypes].flat();
+  const privateProperties = propertyConstraints(
+    'privateExtendedProperty',
+    params.privateExtendedProperty,
+  );
+  const sharedProperties = propertyConstraints(
+    'sharedExtendedProperty',
+    params.sharedExtendedProperty,
+  );
   const updatedMin = params.updatedMin ? Date.parse(params.updatedMin) : undefined;
   let items = eventsOverlapping(
     calendar,
-    { start: timeMin, end: timeMax },
+    { start: timeMin, end: timeMax, seriesEnd },
     params.singleEvents === true,
   )
     .filter((event) => params.showDeleted === true || event.status !== 'cancelled')
     .filter((event) => !params.q || matchesQuery(event, params.q))
     .filter((event) => !types || types.includes(event.eventType))
     .filter((event) => !params.iCalUID || event.iCalUID === params.iCalUID)
+    .filter((event) => hasProperties(event.extendedProperties?.private, privateProperties))
+    .filter((event) => hasProperties(event.extendedProperties?.shared, sharedProperties))
     .filter((event) => updatedMin === undefined || Date.parse(event.updated) >= updatedMin);
 
   if (params.orderBy === 'startTime') {

@@ -7,6 +7,7 @@ import type { GoogleEvent } from './event-resource';
 import { eventSpan } from './event-times';
 import { eventsOverlapping } from './occurrences';
 import { parseGoogleQuery, rfc3339Param } from './query-params';
+import { findUnknownField, freeBusyRequestFields } from './resource-fields';
 
 const body = z.object({
   timeMin: rfc3339Param.optional(),
@@ -48,6 +49,10 @@ function busyIntervals(
 /** `POST freeBusy`: busy intervals per calendar; per-calendar failures inside the 200. */
 export function freebusyQuery({ request, response, calendars }: CalendarApiContext): void {
   parseGoogleQuery(z.object({}), request.query);
+  const unknownField = findUnknownField(request.body, freeBusyRequestFields);
+  // The freeBusy body is the whole request message, so Google's message names no field path.
+  if (unknownField)
+    throw googleErrors.unknownField(unknownField.name, unknownField.path || undefined);
   const parsed = body.safeParse(request.body ?? {});
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'body');

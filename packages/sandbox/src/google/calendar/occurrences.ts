@@ -9,6 +9,8 @@ export const expansionHorizonMs = 366 * 86_400_000;
 export interface Window {
   start: number;
   end: number;
+  /** Recurring series are expanded up to here at most (finite even when `end` is not). */
+  seriesEnd?: number;
 }
 
 /**
@@ -32,7 +34,12 @@ export function eventsOverlapping(
       if (overlaps(event)) result.push(event);
       continue;
     }
-    const instances = expandInstances(event, zone, window.start, window.end);
+    const instances = expandInstances(
+      event,
+      zone,
+      window.start,
+      Math.min(window.end, window.seriesEnd ?? window.end),
+    );
     if (!singleEvents) {
       // The series itself is listed when any of its instances falls in the window.
       if (instances.length > 0) result.push(event);

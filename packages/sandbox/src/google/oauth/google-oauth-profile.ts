@@ -1,5 +1,6 @@
 import type { OAuthProfile } from '../../oauth/oauth-profile';
 import type { GoogleAccount } from '../../seed/accounts';
+import { googleIdTokenClaims, type IdTokenSigner } from './id-token';
 
 const calendarScope = 'https://www.googleapis.com/auth/calendar';
 
@@ -23,7 +24,7 @@ export const googleScopes: Readonly<Record<string, string>> = {
 };
 
 /** Google's authorization server habits (provider-apis.md §3). */
-export function googleOAuthProfile(account: GoogleAccount): OAuthProfile {
+export function googleOAuthProfile(account: GoogleAccount, idTokens: IdTokenSigner): OAuthProfile {
   return {
     provider: 'google',
     brand: 'Google',
@@ -37,7 +38,15 @@ export function googleOAuthProfile(account: GoogleAccount): OAuthProfile {
     redirectMismatchError: 'redirect_uri_mismatch',
     prefixes: { code: '4/0A', access: 'ya29.', refresh: '1//0' },
     account: () => ({ subject: account.email, name: account.name, email: account.email }),
-    tokenResponseExtras: () => ({}),
+    // OpenID Connect: an ID token for `openid` grants, on the code exchange and on refreshes.
+    tokenResponseExtras: (oauthAccount, _origin, nowSeconds, grant) =>
+      grant.scopes.includes('openid')
+        ? {
+            id_token: idTokens.sign(
+              googleIdTokenClaims({ account: oauthAccount, nowSeconds, ...grant }),
+            ),
+          }
+        : {},
     messages: {
       invalidClient: 'The OAuth client was not found.',
       invalidGrant: 'Bad Request',
