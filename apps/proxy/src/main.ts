@@ -1,6 +1,6 @@
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
-import { startProxy } from './server';
+import { drainTimeoutMs, startProxy } from './server';
 
 async function main(): Promise<void> {
   let config;
@@ -37,6 +37,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    // The last resort: shutdown cuts in-flight requests at its own deadline, so this only fires
+    // if closing itself hangs (a stuck store).
+    setTimeout(
+      () => {
+        logger.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      drainTimeoutMs(config) + 5_000,
+    ).unref();
     running.shutdown().then(
       () => {
         logger.info('stopped');

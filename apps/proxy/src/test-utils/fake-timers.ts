@@ -8,15 +8,25 @@
 export function manualTimeouts() {
   let live: { ms: number; controller: AbortController }[] = [];
   const requested: number[] = [];
+  const waiting: { ms: number; resolve: () => void }[] = [];
   return {
     timeout(ms: number): AbortSignal {
       const controller = new AbortController();
       live.push({ ms, controller });
       requested.push(ms);
+      for (const waiter of waiting.filter((entry) => entry.ms === ms)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve();
+      }
       return controller.signal;
     },
     /** Every timeout asked for so far, in ms, in order. */
     requested,
+    /** Resolves once a timeout of exactly `ms` has been asked for (now or later). */
+    until(ms: number): Promise<void> {
+      if (requested.includes(ms)) return Promise.resolve();
+      return new Promise((resolve) => waiting.push({ ms, resolve }));
+    },
     /** Fires every pending timeout, as if each had run out. */
     expire(): void {
       const due = live;
