@@ -101,6 +101,20 @@ describe('createChatStore with the real dialog engine', () => {
     expect(store.getState().pending).toBe(0);
   });
 
+  it('writes each sign-in outcome on the message that asked for it', async () => {
+    const { store, proxy } = setup();
+    await store.getState().start();
+    store.getState().send('show me event abc123');
+    store.getState().connect('google-calendar');
+    await vi.advanceTimersByTimeAsync(0);
+    proxy.finish(store.getState().auth['google-calendar']!.attemptId!, 'denied');
+    await vi.advanceTimersByTimeAsync(1000);
+    const asked = store.getState().entries.find((entry) => blockTypes(entry).includes('auth'));
+    expect(asked).toMatchObject({ authOutcome: 'denied' });
+    // Only the message that asked carries it.
+    expect(store.getState().entries.filter((entry) => 'authOutcome' in entry)).toHaveLength(1);
+  });
+
   it('shows the denial and does not call the provider', async () => {
     const { store, proxy } = setup();
     await store.getState().start();

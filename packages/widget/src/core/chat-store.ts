@@ -1,27 +1,25 @@
 /**
  * The chat core: one store per widget instance (a factory, never a module singleton). It holds
  * the conversation and the dialog engine's state, runs the engine's effects through the transport
- * port, drives popup authorization, and mirrors itself into the persistence port. React is only
- * an adapter on top (`react/chat-context.tsx`).
+ * port, drives popup authorization (`authorization-flow.ts`), and mirrors itself into the
+ * persistence port. React is only an adapter on top (`react/chat-context.tsx`).
  */
-import type {
-  AuthorizationOutcome,
-  DialogEvent,
-  Effect,
-  OperationError,
-  QuickReply,
-  StepContext,
-} from '@slotchat/dialog';
-import type { IntegrationId } from '@slotchat/integrations';
-import { integrationIds } from '@slotchat/integrations';
+import type { DialogEvent, Effect, QuickReply, StepContext } from '@slotchat/dialog';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createAuthorizationFlow } from './authorization-flow';
 import type { AuthCardState, ChatEntry, ChatSnapshot, ChatState } from './chat-types';
 import type { DialogEngine } from './engine-port';
 import type { ChatPersistence } from './persistence';
 import { memoryPersistence } from './persistence';
 import type { MessageSource, OpenPopup } from './popup-authorization';
-import { waitForAuthorization } from './popup-authorization';
+import {
+  browserLocale,
+  browserTimeZone,
+  isIntegrationId,
+  toOperationError,
+  withAuthOutcome,
+} from './store-support';
 import type { ChatTransport } from './transport';
 import { TransportError } from './transport';
 
@@ -58,34 +56,6 @@ export interface ChatActions {
 
 export type ChatStore = StoreApi<ChatState & ChatActions>;
 
-function isIntegrationId(value: string): value is IntegrationId {
-  return (integrationIds as readonly string[]).includes(value);
-}
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-function browserLocale(): string {
-  return (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
-}
-
-function toOperationError(error: unknown): OperationError {
-  if (error instanceof TransportError) {
-    return {
-      code: error.code,
-      message: error.message,
-      retryable: error.retryable,
-      ...(error.details === undefined ? {} : { details: error.details }),
-    };
-  }
-  return {
-    code: 'internal_error',
-    message: error instanceof Error ? error.message : 'Something went wrong.',
-    retryable: true,
-  };
-}
-
 /**
  * Creates the store of one widget instance.
  *
@@ -95,17 +65,13 @@ function toOperationError(error: unknown): OperationError {
  * store.getState().send('show me event abc123');
  */
 export function createChatStore(options: ChatStoreOptions): ChatStore {
-  const { engine, transport, proxyOrigin, openPopup, messages } = options;
+  const { engine, transport } = options;
   const persistence = options.persistence ?? memoryPersistence();
   const now = options.now ?? Date.now;
   const createId = options.createId ?? (() => crypto.randomUUID());
-  const pollIntervalMs = options.pollIntervalMs ?? 1000;
   // Bumped by "start over": results of calls started before it are dropped.
   let generation = 0;
-  const waits = new Map<string, AbortController>();
   let unsubscribeStorage: (() => void) | null = null;
-
-  const saved = restoreSnapshot(persistence.load());
 
   function restoreSnapshot(snapshot: ChatSnapshot | null): ChatSnapshot | null {
     if (!snapshot) return null;
@@ -118,7 +84,9 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     return { entries: [], engineState: engine.initialState(), timeZone, auth: {} };
   }
 
-  const store = createStore<ChatState & ChatActions>()((set, get) => {
+  const saved = restoreSnapshot(persistence.load());
+
+  return createStore<ChatState & ChatActions>()((set, get) => {
     function context(): StepContext {
       const state = get();
       const connected: Record<string, boolean> = {};
@@ -127,13 +95,9 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       return { now: now(), timeZone: state.timeZone, locale: state.locale, connected };
     }
 
-    function snapshot(): ChatSnapshot {
-      const { entries, engineState, timeZone, auth } = get();
-      return { entries, engineState, timeZone, auth };
-    }
-
     function persist() {
-      persistence.save(snapshot());
+      const { entries, engineState, timeZone, auth } = get();
+      persistence.save({ entries, engineState, timeZone, auth });
     }
 
     function addEntry(entry: ChatEntry) {
@@ -141,6 +105,11 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         entries: [...state.entries, entry],
         unread: entry.role === 'bot' && !state.open ? state.unread + 1 : state.unread,
       }));
+    }
+
+    function greet() {
+      addEntry({ id: createId(), role: 'bot', message: engine.welcome(context()), at: now() });
+      persist();
     }
 
     function setAuth(integration: string, auth: AuthCardState) {
@@ -220,74 +189,33 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       if (started === generation) dispatch(event);
     }
 
-    async function awaitAttempt(
-      integration: string,
-      attempt: { attemptId: string; expiresAt: string },
-      popup: ReturnType<OpenPopup>,
-    ) {
-      waits.get(integration)?.abort();
-      const controller = new AbortController();
-      waits.set(integration, controller);
-      const outcome = await waitForAuthorization({
-        attemptId: attempt.attemptId,
-        expiresAt: attempt.expiresAt,
-        transport,
-        proxyOrigin,
-        messages,
-        popup,
-        now,
-        pollIntervalMs,
-        signal: controller.signal,
-      });
-      if (waits.get(integration) === controller) waits.delete(integration);
-      if (outcome === null) return;
-      await finishAuthorization(integration, outcome);
-    }
-
-    async function finishAuthorization(integration: string, outcome: AuthorizationOutcome) {
-      // The engine must see the integration as connected when it resumes the dialog.
-      if (outcome === 'connected') {
-        await refreshIntegrations();
-        markConnected(integration, true);
-      }
-      setAuth(integration, { status: outcome === 'blocked' ? 'blocked' : outcome });
-      dispatch({ type: 'authorization-result', integration, outcome });
-    }
-
-    function resumePendingAttempts() {
-      for (const [integration, auth] of Object.entries(get().auth)) {
-        if (
-          (auth.status === 'waiting' || auth.status === 'blocked') &&
-          auth.attemptId &&
-          auth.expiresAt &&
-          !waits.has(integration)
-        ) {
-          void awaitAttempt(
-            integration,
-            { attemptId: auth.attemptId, expiresAt: auth.expiresAt },
-            null,
-          );
-        }
-      }
-    }
+    const authorization = createAuthorizationFlow({
+      transport,
+      proxyOrigin: options.proxyOrigin,
+      openPopup: options.openPopup,
+      messages: options.messages,
+      now,
+      pollIntervalMs: options.pollIntervalMs ?? 1000,
+      auth: () => get().auth,
+      setAuth,
+      recordOutcome: (integration, outcome) =>
+        set((state) => ({ entries: withAuthOutcome(state.entries, integration, outcome) })),
+      markConnected,
+      refreshIntegrations,
+      dispatch,
+      persist,
+    });
 
     function adopt(next: ChatSnapshot | null) {
       const restored = restoreSnapshot(next);
       if (!restored) {
-        for (const controller of waits.values()) controller.abort();
-        waits.clear();
+        authorization.stopAll();
         set({ ...freshSnapshot(get().timeZone), unread: 0 });
         return;
       }
       set({ ...restored });
       // A tab that took over a finished attempt stops waiting for it.
-      for (const [integration, controller] of waits) {
-        const status = restored.auth[integration]?.status;
-        if (status !== 'waiting' && status !== 'blocked') {
-          controller.abort();
-          waits.delete(integration);
-        }
-      }
+      authorization.settle(restored.auth);
     }
 
     const initial = saved ?? freshSnapshot(options.timeZone ?? browserTimeZone());
@@ -304,12 +232,8 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       async start() {
         unsubscribeStorage ??= persistence.subscribe((next) => adopt(next));
         await refreshIntegrations();
-        if (get().entries.length === 0) {
-          const message = engine.welcome(context());
-          addEntry({ id: createId(), role: 'bot', message, at: now() });
-          persist();
-        }
-        resumePendingAttempts();
+        if (get().entries.length === 0) greet();
+        authorization.resumePending();
       },
 
       send(text) {
@@ -324,36 +248,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         dispatch({ type: 'quick-reply', value: reply.value, label: reply.label });
       },
 
-      connect(integration) {
-        // Synchronously, before anything awaits: browsers only allow popups inside the click.
-        const popup = openPopup();
-        setAuth(integration, { status: popup ? 'waiting' : 'blocked' });
-        persist();
-        if (!isIntegrationId(integration)) {
-          popup?.close();
-          void finishAuthorization(integration, 'failed');
-          return;
-        }
-        void (async () => {
-          let attempt;
-          try {
-            attempt = await transport.createAttempt(integration);
-          } catch {
-            popup?.close();
-            await finishAuthorization(integration, 'failed');
-            return;
-          }
-          setAuth(integration, {
-            status: popup ? 'waiting' : 'blocked',
-            attemptId: attempt.attemptId,
-            authorizeUrl: attempt.authorizeUrl,
-            expiresAt: attempt.expiresAt,
-          });
-          persist();
-          popup?.navigate(attempt.authorizeUrl);
-          await awaitAttempt(integration, attempt, popup);
-        })();
-      },
+      connect: (integration) => authorization.connect(integration),
 
       async disconnect(integration) {
         if (!isIntegrationId(integration)) return;
@@ -375,23 +270,17 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
 
       reset() {
         generation += 1;
-        for (const controller of waits.values()) controller.abort();
-        waits.clear();
+        authorization.stopAll();
         persistence.clear();
         set({ ...freshSnapshot(get().timeZone), unread: 0, pending: 0 });
-        const message = engine.welcome(context());
-        addEntry({ id: createId(), role: 'bot', message, at: now() });
-        persist();
+        greet();
       },
 
       dispose() {
-        for (const controller of waits.values()) controller.abort();
-        waits.clear();
+        authorization.stopAll();
         unsubscribeStorage?.();
         unsubscribeStorage = null;
       },
     };
   });
-
-  return store;
 }

@@ -4,7 +4,17 @@ import type { IntegrationStatus } from '@slotchat/integrations';
 
 export type ChatEntry =
   | { id: string; role: 'visitor'; text: string; at: number }
-  | { id: string; role: 'bot'; message: BotMessage; at: number };
+  | {
+      id: string;
+      role: 'bot';
+      message: BotMessage;
+      at: number;
+      /**
+       * How the sign-in this message asked for ended, kept on the message itself so that an old
+       * auth card goes on saying what happened to it, whatever the integration does later.
+       */
+      authOutcome?: AuthCardStatus;
+    };
 
 /** What the auth card of an integration shows. */
 export type AuthCardStatus =

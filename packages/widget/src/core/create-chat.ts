@@ -65,7 +65,7 @@ export function createChat(options: ChatOptions): Chat {
   void store.getState().start();
   return {
     store,
-    t: translator({ ...en, ...options.strings }),
+    t: translator({ ...en, ...options.strings }, store.getState().locale),
     events,
     dispose() {
       events.dispose();

@@ -1,6 +1,10 @@
-/** Dates and times as the visitor reads them: Intl, in their locale and time zone. */
+/**
+ * Dates and times as the visitor reads them: Intl, in their locale and time zone. Ranges use
+ * `formatRange`, so the locale decides the dash, the order and what is not repeated; nothing
+ * here glues formatted pieces together.
+ */
 
-function safeZone(timeZone: string): string {
+export function safeZone(timeZone: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     return timeZone;
@@ -9,53 +13,94 @@ function safeZone(timeZone: string): string {
   }
 }
 
+// Building a DateTimeFormat is far slower than using one; cards format hundreds of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    try {
+      cached = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      cached = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+const time = { hour: 'numeric', minute: '2-digit' } as const;
+const day = { weekday: 'long', day: 'numeric', month: 'long' } as const;
+
+/** "10:00" or "10:00 AM". */
 export function formatTime(iso: string | number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: safeZone(timeZone),
-  }).format(new Date(iso));
+  return formatter(locale, { ...time, timeZone: safeZone(timeZone) }).format(new Date(iso));
 }
 
+/** "10:00 – 11:30": the times of a range, for a list already grouped under its day. */
+export function formatTimeRange(
+  start: string,
+  end: string,
+  locale: string,
+  timeZone: string,
+): string {
+  return formatter(locale, { ...time, timeZone: safeZone(timeZone) }).formatRange(
+    new Date(start),
+    new Date(end),
+  );
+}
+
+/** "Tuesday 24 November". */
 export function formatDay(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: safeZone(timeZone),
-  }).format(new Date(iso));
+  return formatter(locale, { ...day, timeZone: safeZone(timeZone) }).format(new Date(iso));
 }
 
-/** "Tuesday, 24 November, 10:00 – 11:00" (Intl's own range format, so no duplicated day). */
+/** "Tuesday 24 November at 10:00": one moment with its day (a picked time, said back). */
+export function formatDayTime(iso: string, locale: string, timeZone: string): string {
+  return formatter(locale, { ...day, ...time, timeZone: safeZone(timeZone) }).format(new Date(iso));
+}
+
+/** "Tuesday, 24 November, 10:00 – 11:00 CET" (Intl's own range format, so no duplicated day). */
 export function formatRange(start: string, end: string, locale: string, timeZone: string): string {
-  const formatter = new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: 'numeric',
-    minute: '2-digit',
+  return formatter(locale, {
+    ...day,
+    ...time,
     timeZone: safeZone(timeZone),
     timeZoneName: 'short',
-  });
-  return formatter.formatRange(new Date(start), new Date(end));
+  }).formatRange(new Date(start), new Date(end));
 }
 
 /** All-day events carry dates (`YYYY-MM-DD`, end exclusive); shown without a zone shift. */
 export function formatDateRange(start: string, endExclusive: string, locale: string): string {
   const first = new Date(`${start}T00:00:00Z`);
   const last = new Date(Date.parse(`${endExclusive}T00:00:00Z`) - 86_400_000);
-  const formatter = new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return last <= first ? formatter.format(first) : formatter.formatRange(first, last);
+  const dates = formatter(locale, { ...day, timeZone: 'UTC' });
+  return last <= first ? dates.format(first) : dates.formatRange(first, last);
+}
+
+/** "30 min", in the locale's own words for the unit. */
+export function formatMinutes(minutes: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'minute',
+      unitDisplay: 'short',
+    }).format(minutes);
+  } catch {
+    return `${minutes} min`;
+  }
+}
+
+/** "9 AM" / "09": an hour of any day, for the marks on a timeline axis. */
+export function formatHourOfDay(hour: number, locale: string): string {
+  return formatter(locale, { hour: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, 0, 1, hour)),
+  );
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a zone, for grouping lists by day. */
 export function dayKey(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = formatter('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -63,4 +108,17 @@ export function dayKey(iso: string, timeZone: string): string {
   }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Minutes after local midnight of an instant in a zone. */
+export function minuteOfDay(iso: string, timeZone: string): number {
+  const parts = formatter('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: safeZone(timeZone),
+  }).formatToParts(new Date(iso));
+  const hour = Number(parts.find((part) => part.type === 'hour')?.value ?? 0);
+  const minute = Number(parts.find((part) => part.type === 'minute')?.value ?? 0);
+  return hour * 60 + minute;
 }

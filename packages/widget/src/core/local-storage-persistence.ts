@@ -11,18 +11,20 @@ import type { ChatPersistence } from './persistence';
 /** Bump when the stored shape changes; older entries are then discarded. */
 export const storageVersion = 1;
 
+const authStatusSchema = z.enum([
+  'connect',
+  'waiting',
+  'blocked',
+  'connected',
+  'denied',
+  'closed',
+  'expired',
+  'missing-scopes',
+  'failed',
+]);
+
 const authCardSchema = z.object({
-  status: z.enum([
-    'connect',
-    'waiting',
-    'blocked',
-    'connected',
-    'denied',
-    'closed',
-    'expired',
-    'missing-scopes',
-    'failed',
-  ]),
+  status: authStatusSchema,
   attemptId: z.string().optional(),
   authorizeUrl: z.string().optional(),
   expiresAt: z.string().optional(),
@@ -39,6 +41,8 @@ const storedChatSchema = z.object({
           role: z.literal('bot'),
           message: botMessageSchema,
           at: z.number(),
+          // Optional, so conversations saved before outcomes were recorded still load.
+          authOutcome: authStatusSchema.optional(),
         }),
       ]),
     ),

@@ -1,12 +1,36 @@
 /**
- * Every string the widget shows, in one catalogue, so a translation is one more object of the
- * same shape. `{name}` placeholders are filled by `format`.
+ * Every string the widget itself shows, in one catalogue, so a translation is one more object of
+ * the same shape. `{name}` placeholders are filled by the translator; a message that depends on a
+ * number is a set of plural forms, chosen by `Intl.PluralRules` for the visitor's locale (so a
+ * language with "few" and "many" forms gets them). Dates and times never appear here: they are
+ * formatted by Intl (`datetime.ts`).
+ *
+ * The bot's own words (prompts, card titles, confirmation labels) come from the dialog engine and
+ * its templates, not from this catalogue.
  */
+
+/** The forms of a message that contains a count, keyed by `Intl.PluralRules` categories. */
+import { openChatLabel } from './open-chat-label';
+
+export interface PluralMessage {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+export type Message = string | PluralMessage;
+
 export const en = {
   title: 'Calendar assistant',
-  openChat: 'Open chat',
+  openChat: openChatLabel,
+  openChatUnread: {
+    one: 'Open chat, {count} unread message',
+    other: 'Open chat, {count} unread messages',
+  },
   closeChat: 'Close chat',
-  unread: '{count} new messages',
   message: 'Message',
   messagePlaceholder: 'Ask about your calendar…',
   send: 'Send',
@@ -19,7 +43,14 @@ export const en = {
   startOver: 'Start over',
   changeTimeZone: 'Change time zone',
   timeZone: 'Time zone',
-  apply: 'Apply',
+  timeZoneSearch: 'Search for a city or time zone',
+  timeZoneSuggested: 'Suggested',
+  timeZoneAll: 'All time zones',
+  timeZoneNoMatch: 'No time zone matches “{query}”.',
+  timeZoneMatches: {
+    one: '{count} time zone matches',
+    other: '{count} time zones match',
+  },
   cancel: 'Cancel',
   disconnect: 'Disconnect {integration}',
   connections: 'Connections',
@@ -34,8 +65,8 @@ export const en = {
   authWaiting: 'Waiting for you to finish in the {integration} window…',
   authBlocked: 'Your browser blocked the sign-in window.',
   authBlockedLink: 'Continue in a new tab',
-  authConnected: '{integration} is connected.',
-  authConnectedByOwner: '{integration} is connected by the site owner.',
+  authConnected: 'You connected {integration}.',
+  authConnectedByOwner: 'The site owner has connected {integration}.',
   authDenied: 'Access to {integration} was not granted.',
   authClosed: 'The sign-in window was closed before you finished.',
   authExpired: 'The sign-in took too long and timed out.',
@@ -45,6 +76,7 @@ export const en = {
   reconnect: 'Reconnect {integration}',
   retry: 'Retry',
   allDay: 'All day',
+  allDayDates: '{dates}, all day',
   location: 'Location',
   attendees: 'Attendees',
   organizer: 'organizer',
@@ -58,19 +90,26 @@ export const en = {
   statusCancelled: 'Cancelled',
   statusTentative: 'Tentative',
   busyTimelineText: 'Busy times',
-  busyFree: 'Free for the whole range.',
-  inviteeCanceled: 'canceled',
+  inviteeCancelled: 'Cancelled',
   cancelBooking: 'Cancel',
   reschedule: 'Reschedule',
   addToCalendar: 'Add to calendar (.ics)',
   schedulingLink: 'Open the scheduling page',
-  minutes: '{count} min',
   bookingConfirmed: 'Booked: {name}',
-  errorFallback: 'Something went wrong.',
-} as const;
+  openTimes: 'Open times',
+  showMoreTimes: {
+    one: 'Show {count} more time',
+    other: 'Show {count} more times',
+  },
+  showMoreDays: {
+    one: 'Show {count} more day',
+    other: 'Show {count} more days',
+  },
+} as const satisfies Record<string, Message>;
 
 export type StringKey = keyof typeof en;
-export type Catalogue = Record<StringKey, string>;
+/** A full translation: any message may be given plural forms, whatever English does. */
+export type Catalogue = Record<StringKey, Message>;
 
 /** Fills `{name}` placeholders; unknown placeholders are left as they are. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -81,6 +120,29 @@ export function format(template: string, values: Record<string, string | number>
 
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
-export function translator(catalogue: Catalogue = en): Translate {
-  return (key, values) => format(catalogue[key], values);
+/**
+ * A translate function over a catalogue, for one locale.
+ *
+ * @example
+ * const t = translator(en, 'en-GB');
+ * t('openChatUnread', { count: 2 }); // "Open chat, 2 unread messages"
+ */
+export function translator(catalogue: Catalogue = en, locale = 'en'): Translate {
+  let plurals: Intl.PluralRules;
+  let numbers: Intl.NumberFormat;
+  try {
+    plurals = new Intl.PluralRules(locale);
+    numbers = new Intl.NumberFormat(locale);
+  } catch {
+    // A malformed locale tag from a host page must not break the chat.
+    plurals = new Intl.PluralRules('en');
+    numbers = new Intl.NumberFormat('en');
+  }
+  return (key, values = {}) => {
+    const message = catalogue[key] ?? en[key];
+    if (typeof message === 'string') return format(message, values);
+    const count = typeof values.count === 'number' ? values.count : Number(values.count ?? 0);
+    const form = message[plurals.select(count)] ?? message.other;
+    return format(form, { ...values, count: numbers.format(count) });
+  };
 }

@@ -14,8 +14,16 @@ import { storageKey } from '../core/local-storage-persistence';
 import { adoptStyles } from './adopt-styles';
 import { rememberOpen } from './open-state';
 
+/** A host page's handler, registered with `Slotchat('on', …)` before the chat existed. */
+export interface ChatListener {
+  name: ChatEventName;
+  handler: (payload: unknown) => void;
+}
+
 export interface MountOptions extends ChatOptions {
   open?: boolean;
+  /** Attached before anything happens, so they hear the first "open" and the greeting. */
+  listeners?: ChatListener[];
   /** Move focus into the panel when it opens (default true; false when it reopens by itself). */
   focus?: boolean;
   /** A CSP nonce for browsers without constructable stylesheets. */
@@ -39,6 +47,7 @@ export function mountChat(shadow: ShadowRoot, options: MountOptions): ChatInstan
   const container = document.createElement('div');
   shadow.appendChild(container);
   const chat = createChat(options);
+  for (const listener of options.listeners ?? []) chat.events.on(listener.name, listener.handler);
   const root = createRoot(container);
   root.render(
     <ChatProvider store={chat.store} t={chat.t}>

@@ -36,8 +36,10 @@ describe('cards', () => {
     const card = screen.getByRole('article', { name: 'Design review' });
     expect(card.textContent).toContain('Tuesday 24 November');
     expect(card.textContent).toContain('10:00'); // 09:00Z in Berlin
-    expect(within(card).getByText('Room 4.2')).toBeTruthy();
-    expect(within(card).getByText('Chen Li').parentElement?.textContent).toContain('declined');
+    expect(within(card).getByText('Room 4.2').previousSibling?.textContent).toBe('Location');
+    expect(within(card).getByText('Chen Li').parentElement?.textContent).toBe(
+      'Chen Li optional declined',
+    );
     const meet = within(card).getByRole('link', { name: 'Join video call' });
     expect(meet.getAttribute('rel')).toBe('noopener noreferrer');
     expect(meet.getAttribute('target')).toBe('_blank');
@@ -73,14 +75,47 @@ describe('cards', () => {
       within(times)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['9:00 – 10:30', '13:00 – 14:00 · Lunch']);
+    ).toEqual(['09:00–10:30', '13:00–14:00 Lunch']);
+  });
+
+  it('busy timeline: the bar shows the working day, so an hour is wide enough to see', () => {
+    renderBlocks(cardBlocks['busy-timeline']);
+    const ticks = [...document.querySelectorAll('.axis .tick')].map((tick) => tick.textContent);
+    expect(ticks).toEqual(['08', '10', '12', '14', '16', '18']);
+    const [first] = document.querySelectorAll<HTMLElement>('.bar .busy');
+    // 09:00–10:30 Berlin on an 08:00–18:00 axis.
+    expect(first?.style.left).toBe('10%');
+    expect(first?.style.width).toBe('15%');
   });
 
   it('time slots: choosing one answers the dialog with its value', () => {
     const { store } = renderBlocks(cardBlocks['time-slots']);
     fireEvent.click(screen.getAllByRole('button', { name: '10:00' })[0]!);
     const last = store.getState().entries.at(-2);
-    expect(last).toMatchObject({ role: 'visitor', text: 'Tuesday 24 November, 10:00' });
+    expect(last).toMatchObject({ role: 'visitor', text: 'Tuesday 24 November at 10:00' });
+  });
+
+  it('time slots: a long list shows a few days and times, the rest behind "show more"', () => {
+    const slots = Array.from({ length: 5 }, (_, day) =>
+      Array.from({ length: 12 }, (_, index) => {
+        const start = new Date(Date.UTC(2026, 10, 23 + day, 8, index * 15)).toISOString();
+        return { start, value: start };
+      }),
+    ).flat();
+    renderBlocks({ type: 'time-slots', timeZone: 'Europe/Berlin', slots, emptyText: 'None.' });
+    const card = screen.getByRole('region', { name: 'Open times' });
+    expect(within(card).getAllByRole('group')).toHaveLength(3);
+    const monday = within(card).getByRole('group', { name: 'Monday 23 November' });
+    expect(within(monday).getAllByRole('button')).toHaveLength(9);
+    const more = within(monday).getByRole('button', { name: 'Show 4 more times' });
+    more.focus();
+    fireEvent.click(more);
+    expect(within(monday).getAllByRole('button')).toHaveLength(12);
+    // Focus lands on the first time that was revealed, not on the page.
+    expect(document.activeElement?.textContent).toBe('11:00');
+    fireEvent.click(within(card).getByRole('button', { name: 'Show 2 more days' }));
+    expect(within(card).getAllByRole('group')).toHaveLength(5);
+    expect(within(card).queryByRole('button', { name: /more days/ })).toBeNull();
   });
 
   it('confirmation: Yes, Change and Cancel', () => {
@@ -111,7 +146,7 @@ describe('cards', () => {
       cardBlocks.error,
     );
     expect(screen.getByText('Dana Park')).toBeTruthy();
-    expect(screen.getByText('canceled')).toBeTruthy();
+    expect(screen.getByText('Cancelled')).toBeTruthy();
     expect(screen.getByRole('button', { name: /30 minute intro call/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(

@@ -1,4 +1,5 @@
 import type { MessageBlock } from '@slotchat/dialog';
+import type { AuthCardStatus } from '../core/chat-types';
 import { AuthCard } from './cards/auth-card';
 import { BookingCard } from './cards/booking-card';
 import { BusyTimelineCard } from './cards/busy-timeline-card';
@@ -17,6 +18,8 @@ export function BlockView(props: {
   active: boolean;
   /** A quick reply in the same message already offers Retry. */
   retryOffered?: boolean;
+  /** For auth cards: whether this is the card a sign-in now answers, and how its own ended. */
+  auth?: { live: boolean; outcome: AuthCardStatus | undefined };
 }) {
   const { block, active } = props;
   switch (block.type) {
@@ -61,6 +64,8 @@ export function BlockView(props: {
           integration={block.integration}
           integrationName={block.integrationName}
           reason={block.reason}
+          live={props.auth?.live ?? true}
+          outcome={props.auth?.outcome}
         />
       );
     case 'error':

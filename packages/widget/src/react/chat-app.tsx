@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { ChatHeader } from './chat-header';
 import { useChat, useTranslate } from './chat-context';
@@ -6,6 +6,9 @@ import { Composer } from './composer';
 import { trapTab } from './focus-trap';
 import { Launcher } from './launcher';
 import { MessageList } from './message-list';
+import { isTouch, PanelFocusProvider } from './panel-focus';
+import type { PanelFocus } from './panel-focus';
+import { useVisualViewport } from './use-visual-viewport';
 
 /**
  * The whole widget inside its shadow root: the launcher and, when open, the panel. Opening moves
@@ -18,9 +21,13 @@ export function ChatApp(props: { focusOnOpen?: boolean }) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const messagesRef = useRef<HTMLDivElement>(null);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
   // A panel reopened by itself (the visitor moved to another page) must not pull focus.
   const skipFocus = useRef(props.focusOnOpen === false);
+
+  useVisualViewport(panelRef, open);
 
   useEffect(() => {
     if (open && skipFocus.current) skipFocus.current = false;
@@ -28,6 +35,19 @@ export function ChatApp(props: { focusOnOpen?: boolean }) {
     else if (wasOpen.current) launcherRef.current?.focus();
     wasOpen.current = open;
   }, [open]);
+
+  const focus = useMemo<PanelFocus>(
+    () => ({
+      afterAction(event) {
+        if (isTouch(event)) messagesRef.current?.focus({ preventScroll: true });
+        else inputRef.current?.focus();
+      },
+      toMenuButton() {
+        menuButtonRef.current?.focus();
+      },
+    }),
+    [],
+  );
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -40,17 +60,19 @@ export function ChatApp(props: { focusOnOpen?: boolean }) {
   return (
     <div className="root">
       {open ? (
-        <div
-          ref={panelRef}
-          className="panel"
-          role="dialog"
-          aria-label={t('title')}
-          onKeyDown={onKeyDown}
-        >
-          <ChatHeader onClose={() => setOpen(false)} />
-          <MessageList />
-          <Composer ref={inputRef} />
-        </div>
+        <PanelFocusProvider value={focus}>
+          <div
+            ref={panelRef}
+            className="panel"
+            role="dialog"
+            aria-label={t('title')}
+            onKeyDown={onKeyDown}
+          >
+            <ChatHeader onClose={() => setOpen(false)} menuButtonRef={menuButtonRef} />
+            <MessageList ref={messagesRef} />
+            <Composer ref={inputRef} />
+          </div>
+        </PanelFocusProvider>
       ) : null}
       <Launcher ref={launcherRef} />
     </div>

@@ -1,32 +1,60 @@
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent, Ref } from 'react';
+import { zoneShortLabel } from '../core/time-zones';
 import { useChat, useTranslate } from './chat-context';
-
-function timeZones(current: string): string[] {
-  const supported =
-    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return supported.includes(current) ? supported : [current, ...supported];
-}
+import { usePanelFocus } from './panel-focus';
+import { ZonePicker } from './zone-picker';
 
 /** Title, each integration's connection state, the menu, and the close button. */
-export function ChatHeader(props: { onClose: () => void }) {
+export function ChatHeader({
+  onClose,
+  menuButtonRef,
+}: {
+  onClose: () => void;
+  menuButtonRef: Ref<HTMLButtonElement>;
+}) {
   const t = useTranslate();
   const proxy = useChat((state) => state.proxy);
   const integrations = useChat((state) => state.integrations);
   const timeZone = useChat((state) => state.timeZone);
+  const locale = useChat((state) => state.locale);
   const reset = useChat((state) => state.reset);
   const disconnect = useChat((state) => state.disconnect);
   const setTimeZone = useChat((state) => state.setTimeZone);
+  const focus = usePanelFocus();
   const [menuOpen, setMenuOpen] = useState(false);
   const [pickingZone, setPickingZone] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const zoneId = useId();
 
-  function applyZone(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = new FormData(event.currentTarget).get('timeZone');
-    if (typeof value === 'string' && value) setTimeZone(value);
-    setPickingZone(false);
+  // A menu opened from its button takes focus on its first item, as menus do.
+  useEffect(() => {
+    if (menuOpen) menuRef.current?.querySelector('button')?.focus();
+  }, [menuOpen]);
+
+  function closeMenu() {
+    setMenuOpen(false);
+    focus.toMenuButton();
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const items = [...(menuRef.current?.querySelectorAll('button') ?? [])];
+    const index = items.findIndex((item) => item === event.target);
+    if (event.key === 'Escape') {
+      // Escape closes the innermost thing only: the menu, not the whole chat.
+      event.stopPropagation();
+      closeMenu();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[(index + step + items.length) % items.length]?.focus();
+    }
+  }
+
+  function onMenuBlur(event: FocusEvent<HTMLDivElement>) {
+    // Tabbing or clicking away closes the menu (it would otherwise float over the conversation).
+    const next = event.relatedTarget as Node | null;
+    if (next && !menuRef.current?.contains(next)) setMenuOpen(false);
   }
 
   const proxyText =
@@ -41,11 +69,12 @@ export function ChatHeader(props: { onClose: () => void }) {
       <div className="header-row">
         <h2 className="title">{t('title')}</h2>
         <button
+          ref={menuButtonRef}
           type="button"
           className="icon-button"
           aria-label={t('menu')}
           aria-expanded={menuOpen}
-          aria-controls={menuId}
+          aria-controls={menuOpen ? menuId : undefined}
           onClick={() => setMenuOpen(!menuOpen)}
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
@@ -54,12 +83,7 @@ export function ChatHeader(props: { onClose: () => void }) {
             <circle cx="12" cy="19" r="2" fill="currentColor" />
           </svg>
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('closeChat')}
-          onClick={props.onClose}
-        >
+        <button type="button" className="icon-button" aria-label={t('closeChat')} onClick={onClose}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
             <path stroke="currentColor" strokeWidth="2" d="M6 6l12 12M18 6L6 18" />
           </svg>
@@ -76,15 +100,24 @@ export function ChatHeader(props: { onClose: () => void }) {
               : t('integrationNotConnected', { integration: integration.name })}
           </li>
         ))}
-        <li className="zone">{t('timesIn', { zone: timeZone.replace(/_/g, ' ') })}</li>
+        <li className="zone">{t('timesIn', { zone: zoneShortLabel(timeZone, locale) })}</li>
       </ul>
       {menuOpen ? (
-        <div className="menu" id={menuId}>
+        <div
+          ref={menuRef}
+          className="menu"
+          id={menuId}
+          role="group"
+          aria-label={t('menu')}
+          onKeyDown={onMenuKeyDown}
+          onBlur={onMenuBlur}
+        >
           <button
             type="button"
-            onClick={() => {
+            onClick={(event) => {
               setMenuOpen(false);
               reset();
+              focus.afterAction(event);
             }}
           >
             {t('startOver')}
@@ -105,7 +138,7 @@ export function ChatHeader(props: { onClose: () => void }) {
                 key={integration.id}
                 type="button"
                 onClick={() => {
-                  setMenuOpen(false);
+                  closeMenu();
                   void disconnect(integration.id);
                 }}
               >
@@ -115,22 +148,17 @@ export function ChatHeader(props: { onClose: () => void }) {
         </div>
       ) : null}
       {pickingZone ? (
-        <form className="zone-form" onSubmit={applyZone}>
-          <label htmlFor={zoneId}>{t('timeZone')}</label>
-          <select id={zoneId} name="timeZone" defaultValue={timeZone}>
-            {timeZones(timeZone).map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="chip primary">
-            {t('apply')}
-          </button>
-          <button type="button" className="chip" onClick={() => setPickingZone(false)}>
-            {t('cancel')}
-          </button>
-        </form>
+        <ZonePicker
+          onPick={(zone, event) => {
+            setPickingZone(false);
+            setTimeZone(zone);
+            focus.afterAction(event);
+          }}
+          onCancel={() => {
+            setPickingZone(false);
+            focus.toMenuButton();
+          }}
+        />
       ) : null}
     </header>
   );

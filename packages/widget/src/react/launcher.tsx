@@ -2,7 +2,11 @@ import type { Ref } from 'react';
 import { launcherIconPath } from '../embed/launcher-css';
 import { useChat, useTranslate } from './chat-context';
 
-/** The round button that opens the chat; shows how many bot messages arrived while closed. */
+/**
+ * The round button that opens the chat; shows how many bot messages arrived while closed. The
+ * count is part of the button's name ("Open chat, 2 unread messages"): an aria-label on the
+ * badge itself would be hidden by the button's own label.
+ */
 export function Launcher({ ref }: { ref: Ref<HTMLButtonElement> }) {
   const t = useTranslate();
   const open = useChat((state) => state.open);
@@ -13,7 +17,9 @@ export function Launcher({ ref }: { ref: Ref<HTMLButtonElement> }) {
       ref={ref}
       type="button"
       className="launcher"
-      aria-label={open ? t('closeChat') : t('openChat')}
+      aria-label={
+        open ? t('closeChat') : unread > 0 ? t('openChatUnread', { count: unread }) : t('openChat')
+      }
       aria-expanded={open}
       onClick={() => setOpen(!open)}
     >
@@ -21,7 +27,7 @@ export function Launcher({ ref }: { ref: Ref<HTMLButtonElement> }) {
         <path fill="currentColor" d={launcherIconPath} />
       </svg>
       {unread > 0 && !open ? (
-        <span className="badge" aria-label={t('unread', { count: unread })}>
+        <span className="badge" aria-hidden="true">
           {unread}
         </span>
       ) : null}

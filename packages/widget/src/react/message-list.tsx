@@ -1,6 +1,9 @@
 import type { MessageBlock } from '@slotchat/dialog';
 import { useEffect, useRef } from 'react';
+import type { Ref } from 'react';
+import type { ChatEntry } from '../core/chat-types';
 import { formatTime } from '../core/datetime';
+import { latestAuthEntryId } from '../core/store-support';
 import { BlockView } from './block-view';
 import { useChat, useTranslate } from './chat-context';
 
@@ -12,24 +15,43 @@ function offersRetry(blocks: MessageBlock[]): boolean {
   );
 }
 
+/** Per integration, the message whose auth card is the live one (the latest that asked). */
+function liveAuthEntries(entries: ChatEntry[]): Set<string> {
+  const integrations = new Set<string>();
+  for (const entry of entries) {
+    if (entry.role !== 'bot') continue;
+    for (const block of entry.message.blocks) {
+      if (block.type === 'auth') integrations.add(block.integration);
+    }
+  }
+  const live = new Set<string>();
+  for (const integration of integrations) {
+    const id = latestAuthEntryId(entries, integration);
+    if (id) live.add(id);
+  }
+  return live;
+}
+
 /**
  * The conversation. It is a polite live region, so screen readers announce each new message;
- * bubbles say who spoke and when.
+ * bubbles say who spoke and when. The scroller itself can take focus (from script only), which
+ * is where focus goes after a tap so that no on-screen keyboard opens.
  */
-export function MessageList() {
+export function MessageList({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const t = useTranslate();
   const entries = useChat((state) => state.entries);
   const pending = useChat((state) => state.pending);
   const locale = useChat((state) => state.locale);
   const timeZone = useChat((state) => state.timeZone);
   const endRef = useRef<HTMLDivElement>(null);
+  const live = liveAuthEntries(entries);
 
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
   }, [entries.length, pending]);
 
   return (
-    <div className="messages">
+    <div className="messages" ref={ref} tabIndex={-1}>
       {/* The log wraps the list: a role on the <ol> itself would hide its list semantics. */}
       <div role="log" aria-live="polite" aria-label={t('conversation')}>
         <ol>
@@ -50,10 +72,11 @@ export function MessageList() {
                       block={block}
                       active={active}
                       retryOffered={offersRetry(entry.message.blocks)}
+                      auth={{ live: live.has(entry.id), outcome: entry.authOutcome }}
                     />
                   ))
                 )}
-                <time className="time" dateTime={new Date(entry.at).toISOString()}>
+                <time className="sent-at" dateTime={new Date(entry.at).toISOString()}>
                   <span className="visually-hidden">{t('sentAt', { time })}</span>
                   <span aria-hidden="true">{time}</span>
                 </time>
@@ -62,14 +85,18 @@ export function MessageList() {
           })}
         </ol>
       </div>
-      {pending > 0 ? (
-        <div className="typing" role="status">
-          <span className="visually-hidden">{t('typing')}</span>
-          <span className="dot" aria-hidden="true" />
-          <span className="dot" aria-hidden="true" />
-          <span className="dot" aria-hidden="true" />
-        </div>
-      ) : null}
+      {/* Always mounted, filled while a call runs: a live region added already filled is often
+          not announced. */}
+      <div className={pending > 0 ? 'typing' : 'typing idle'} role="status">
+        {pending > 0 ? (
+          <>
+            <span className="visually-hidden">{t('typing')}</span>
+            <span className="dot" aria-hidden="true" />
+            <span className="dot" aria-hidden="true" />
+            <span className="dot" aria-hidden="true" />
+          </>
+        ) : null}
+      </div>
       <div ref={endRef} />
     </div>
   );

@@ -7,6 +7,7 @@ import { createPortal } from 'react-dom';
 import { createChat } from '../core/create-chat';
 import type { Chat, ChatOptions } from '../core/create-chat';
 import { adoptStyles } from '../embed/adopt-styles';
+import type { Theme } from '../embed/init-options';
 import { ChatApp } from './chat-app';
 import { ChatProvider } from './chat-context';
 import { widgetCss } from './styles';
@@ -18,6 +19,13 @@ export interface SlotchatWidgetProps extends ChatOptions {
   position?: 'left' | 'right';
   /** Start with the panel open. */
   defaultOpen?: boolean;
+  /** `light` or `dark` forces a scheme (a site with its own theme switch); default `auto`. */
+  theme?: Theme;
+  /**
+   * The page's CSP nonce. Only browsers without constructable stylesheets need it: they get a
+   * `<style nonce>` element in the shadow root instead, which a strict `style-src` allows.
+   */
+  nonce?: string;
 }
 
 export function SlotchatWidget(props: SlotchatWidgetProps) {
@@ -32,10 +40,16 @@ export function SlotchatWidget(props: SlotchatWidgetProps) {
     if (!host) return;
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     if (!styled.has(shadow)) {
-      adoptStyles(shadow, widgetCss);
+      adoptStyles(shadow, widgetCss, initial.current.nonce);
       styled.add(shadow);
     }
-    const { position: _position, defaultOpen: _open, ...options } = initial.current;
+    const {
+      position: _position,
+      defaultOpen: _open,
+      theme: _theme,
+      nonce: _nonce,
+      ...options
+    } = initial.current;
     const chat = createChat({ ...options, proxyUrl, ...(instance ? { instance } : {}) });
     if (defaultOpen) chat.store.getState().setOpen(true);
     setMounted({ shadow, chat });
@@ -45,8 +59,13 @@ export function SlotchatWidget(props: SlotchatWidgetProps) {
     };
   }, [proxyUrl, instance, defaultOpen]);
 
+  const theme = props.theme === 'light' || props.theme === 'dark' ? props.theme : undefined;
   return (
-    <div ref={hostRef} data-position={props.position === 'left' ? 'left' : undefined}>
+    <div
+      ref={hostRef}
+      data-position={props.position === 'left' ? 'left' : undefined}
+      data-theme={theme}
+    >
       {mounted
         ? createPortal(
             <ChatProvider store={mounted.chat.store} t={mounted.chat.t}>

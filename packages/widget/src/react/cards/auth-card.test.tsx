@@ -20,7 +20,13 @@ function renderCard(status: AuthCardStatus | null, authorizeUrl?: string) {
   );
   render(
     <ChatProvider store={store}>
-      <AuthCard integration="google-calendar" integrationName="Google Calendar" reason="Why." />
+      <AuthCard
+        integration="google-calendar"
+        integrationName="Google Calendar"
+        reason="Why."
+        live={true}
+        outcome={undefined}
+      />
     </ChatProvider>,
   );
   return store;
@@ -32,7 +38,7 @@ describe('AuthCard states', () => {
   it.each([
     [null, null, ['Connect Google Calendar']],
     ['waiting', 'Waiting for you to finish in the Google Calendar window…', []],
-    ['connected', 'Google Calendar is connected.', []],
+    ['connected', 'You connected Google Calendar.', []],
     ['denied', 'Access to Google Calendar was not granted.', ['Try again']],
     ['closed', 'The sign-in window was closed before you finished.', ['Try again']],
     ['expired', 'The sign-in took too long and timed out.', ['Try again']],
@@ -64,9 +70,46 @@ describe('AuthCard states', () => {
     act(() => store.setState({ integrations: [{ ...googleStatus(true), connectedBy: 'owner' }] }));
     render(
       <ChatProvider store={store}>
-        <AuthCard integration="google-calendar" integrationName="Google Calendar" reason="Why." />
+        <AuthCard
+          integration="google-calendar"
+          integrationName="Google Calendar"
+          reason="Why."
+          live={true}
+          outcome={undefined}
+        />
       </ChatProvider>,
     );
-    expect(screen.getByText('Google Calendar is connected by the site owner.')).toBeTruthy();
+    expect(screen.getByText('The site owner has connected Google Calendar.')).toBeTruthy();
+  });
+
+  it('an older card keeps its own outcome and offers no buttons', () => {
+    const { store } = testStore();
+    // Today the integration is not connected and a newer card asks again.
+    act(() =>
+      store.setState({
+        integrations: [googleStatus(false)],
+        auth: { 'google-calendar': { status: 'connect' } },
+      }),
+    );
+    render(
+      <ChatProvider store={store}>
+        <AuthCard
+          integration="google-calendar"
+          integrationName="Google Calendar"
+          reason="Why."
+          live={false}
+          outcome="connected"
+        />
+        <AuthCard
+          integration="google-calendar"
+          integrationName="Google Calendar"
+          reason="Why."
+          live={false}
+          outcome={undefined}
+        />
+      </ChatProvider>,
+    );
+    expect(screen.getByText('You connected Google Calendar.')).toBeTruthy();
+    expect(buttons()).toEqual([]);
   });
 });

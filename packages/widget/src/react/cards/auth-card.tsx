@@ -1,6 +1,7 @@
 import type { AuthCardStatus } from '../../core/chat-types';
 import type { StringKey } from '../../core/strings';
 import { useChat, useTranslate } from '../chat-context';
+import { usePanelFocus } from '../panel-focus';
 import { isSafeUrl } from './safe-link';
 
 const messages: Record<Exclude<AuthCardStatus, 'connect'>, StringKey> = {
@@ -17,53 +18,86 @@ const messages: Record<Exclude<AuthCardStatus, 'connect'>, StringKey> = {
 /**
  * Asks the visitor to connect an integration and shows how it goes. The Connect button calls
  * `connect` synchronously in its click handler, which is what lets the browser open the popup.
+ *
+ * Only the live card (the latest one that asked for this integration) follows the sign-in in
+ * progress and offers buttons. An older card keeps saying how its own sign-in ended: after a
+ * revoked token or a disconnect it still reads "You connected Google Calendar.", not the
+ * integration's state of today.
  */
-export function AuthCard(props: { integration: string; integrationName: string; reason: string }) {
+export function AuthCard(props: {
+  integration: string;
+  integrationName: string;
+  reason: string;
+  live: boolean;
+  outcome: AuthCardStatus | undefined;
+}) {
   const t = useTranslate();
   const auth = useChat((state) => state.auth[props.integration]);
   const integration = useChat((state) =>
     state.integrations.find((candidate) => candidate.id === props.integration),
   );
   const connect = useChat((state) => state.connect);
+  const focus = usePanelFocus();
   const name = props.integrationName;
 
-  let status: AuthCardStatus = auth?.status ?? 'connect';
-  if (integration?.connected && status !== 'waiting') status = 'connected';
-  const byOwner = status === 'connected' && integration?.connectedBy === 'owner';
+  let status: AuthCardStatus | null;
+  let byOwner = false;
+  if (props.live) {
+    status = auth?.status ?? props.outcome ?? 'connect';
+    if (integration?.connected && status !== 'waiting') {
+      byOwner = integration.connectedBy === 'owner' && props.outcome !== 'connected';
+      status = 'connected';
+    }
+  } else {
+    // An older card that nobody answered says nothing more than why it asked.
+    status = props.outcome ?? null;
+  }
   const authorizeUrl =
-    auth?.authorizeUrl && isSafeUrl(auth.authorizeUrl) ? auth.authorizeUrl : null;
+    props.live && auth?.authorizeUrl && isSafeUrl(auth.authorizeUrl) ? auth.authorizeUrl : null;
 
   const connectButton = (label: string) => (
-    <button type="button" className="chip primary" onClick={() => connect(props.integration)}>
+    <button
+      type="button"
+      className="chip primary"
+      onClick={(event) => {
+        // Focus first: the button is about to unmount, and the popup then takes the window.
+        focus.afterAction(event);
+        connect(props.integration);
+      }}
+    >
       {label}
     </button>
   );
+  const retryable =
+    status === 'denied' ||
+    status === 'closed' ||
+    status === 'expired' ||
+    status === 'failed' ||
+    (status === 'blocked' && !authorizeUrl);
 
   return (
     <section className="card auth" aria-label={t('connect', { integration: name })}>
       <p>{props.reason}</p>
       {status === 'connect' ? connectButton(t('connect', { integration: name })) : null}
-      {status !== 'connect' ? (
+      {status !== null && status !== 'connect' ? (
         <p className={`auth-status auth-${status}`}>
+          {status === 'waiting' && props.live ? (
+            <span className="spinner" aria-hidden="true" />
+          ) : null}
           {byOwner
             ? t('authConnectedByOwner', { integration: name })
             : t(messages[status], { integration: name })}
         </p>
       ) : null}
-      {status === 'waiting' ? <span className="spinner" aria-hidden="true" /> : null}
       {status === 'blocked' && authorizeUrl ? (
         <a className="chip primary" href={authorizeUrl} target="_blank" rel="noopener">
           {t('authBlockedLink')}
         </a>
       ) : null}
-      {status === 'denied' ||
-      status === 'closed' ||
-      status === 'expired' ||
-      status === 'failed' ||
-      (status === 'blocked' && !authorizeUrl)
-        ? connectButton(t('tryAgain'))
+      {props.live && retryable ? connectButton(t('tryAgain')) : null}
+      {props.live && status === 'missing-scopes'
+        ? connectButton(t('reconnect', { integration: name }))
         : null}
-      {status === 'missing-scopes' ? connectButton(t('reconnect', { integration: name })) : null}
     </section>
   );
 }

@@ -10,6 +10,15 @@ function icsHref(ics: string): string {
   return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
 }
 
+/** The event's name as a file name every system accepts. */
+function icsFileName(eventName: string): string {
+  const safe = [...eventName]
+    .map((character) => (character < ' ' || '\\/:*?"<>|'.includes(character) ? ' ' : character))
+    .join('')
+    .trim();
+  return `${safe || 'event'}.ics`;
+}
+
 /** A confirmed booking with its links and an .ics file for any calendar app. */
 export function BookingCard(props: { booking: Booking }) {
   const t = useTranslate();
@@ -33,7 +42,7 @@ export function BookingCard(props: { booking: Booking }) {
           <SafeLink href={booking.schedulingUrl}>{t('schedulingLink')}</SafeLink>
         ) : null}
         {booking.ics ? (
-          <a href={icsHref(booking.ics)} download={`${booking.eventName}.ics`}>
+          <a href={icsHref(booking.ics)} download={icsFileName(booking.eventName)}>
             {t('addToCalendar')}
           </a>
         ) : null}

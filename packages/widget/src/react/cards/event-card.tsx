@@ -16,12 +16,12 @@ export function EventWhen(props: { event: EventView }) {
   const { locale, timeZone } = useZone();
   const t = useTranslate();
   const { event } = props;
-  return event.allDay ? (
+  return (
     <>
-      {formatDateRange(event.start, event.end, locale)} · {t('allDay')}
+      {event.allDay
+        ? t('allDayDates', { dates: formatDateRange(event.start, event.end, locale) })
+        : formatRange(event.start, event.end, locale, timeZone)}
     </>
-  ) : (
-    <>{formatRange(event.start, event.end, locale, timeZone)}</>
   );
 }
 
@@ -43,10 +43,12 @@ export function EventCard(props: { event: EventView }) {
         <EventWhen event={event} />
       </p>
       {event.location ? (
-        <p>
-          <span className="label">{t('location')}: </span>
-          {event.location}
-        </p>
+        <dl>
+          <div>
+            <dt>{t('location')}</dt>
+            <dd>{event.location}</dd>
+          </div>
+        </dl>
       ) : null}
       {event.description ? <p className="description">{event.description}</p> : null}
       {event.attendees.length > 0 ? (
@@ -55,9 +57,19 @@ export function EventCard(props: { event: EventView }) {
           <ul className="attendees">
             {event.attendees.map((attendee) => (
               <li key={attendee.email}>
-                <span>{attendee.name ?? attendee.email}</span>
-                {attendee.organizer ? <span className="muted"> ({t('organizer')})</span> : null}
-                {attendee.optional ? <span className="muted"> ({t('optional')})</span> : null}
+                <span className="attendee-name">{attendee.name ?? attendee.email}</span>
+                {attendee.organizer ? (
+                  <>
+                    {' '}
+                    <span className="tag">{t('organizer')}</span>
+                  </>
+                ) : null}
+                {attendee.optional ? (
+                  <>
+                    {' '}
+                    <span className="tag">{t('optional')}</span>
+                  </>
+                ) : null}{' '}
                 <span className={`response response-${attendee.response}`}>
                   {t(responseKeys[attendee.response])}
                 </span>

@@ -1,5 +1,5 @@
 import type { EventView } from '@slotchat/dialog';
-import { dayKey, formatDay, formatTime } from '../../core/datetime';
+import { dayKey, formatDay, formatTimeRange } from '../../core/datetime';
 import { useTranslate } from '../chat-context';
 import { useZone } from './use-zone';
 
@@ -22,14 +22,17 @@ export function EventListCard(props: { title: string; events: EventView[]; empty
           <ul>
             {events.map((event) => (
               <li key={event.id} className={event.status === 'cancelled' ? 'cancelled' : ''}>
-                <span className="time">
+                <span className="event-time">
                   {event.allDay
                     ? t('allDay')
-                    : `${formatTime(event.start, locale, timeZone)} – ${formatTime(event.end, locale, timeZone)}`}
+                    : formatTimeRange(event.start, event.end, locale, timeZone)}
                 </span>{' '}
                 <span className="event-title">{event.title}</span>
                 {event.status === 'cancelled' ? (
-                  <span className="tag">{t('statusCancelled')}</span>
+                  <>
+                    {' '}
+                    <span className="tag">{t('statusCancelled')}</span>
+                  </>
                 ) : null}
               </li>
             ))}

@@ -1,10 +1,11 @@
 import type { EventTypeView } from '@slotchat/dialog';
-import { useTranslate } from '../chat-context';
+import { formatMinutes } from '../../core/datetime';
 import { ReplyButton } from './reply-button';
+import { useZone } from './use-zone';
 
 /** Calendly event types to pick from; choosing one answers with its URI. */
 export function EventTypesCard(props: { eventTypes: EventTypeView[]; active: boolean }) {
-  const t = useTranslate();
+  const { locale } = useZone();
   return (
     <ul className="card event-types">
       {props.eventTypes.map((eventType) => (
@@ -15,7 +16,7 @@ export function EventTypesCard(props: { eventTypes: EventTypeView[]; active: boo
             reply={{ label: eventType.name, value: eventType.uri }}
           >
             <strong>{eventType.name}</strong>{' '}
-            <span className="muted">{t('minutes', { count: eventType.durationMinutes })}</span>
+            <span className="muted">{formatMinutes(eventType.durationMinutes, locale)}</span>
             {eventType.description ? (
               <span className="option-description">{eventType.description}</span>
             ) : null}

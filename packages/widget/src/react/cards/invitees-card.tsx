@@ -17,7 +17,10 @@ export function InviteesCard(props: {
           <li key={invitee.email}>
             <strong>{invitee.name}</strong> <span className="muted">{invitee.email}</span>
             {invitee.status === 'canceled' ? (
-              <span className="tag">{t('inviteeCanceled')}</span>
+              <>
+                {' '}
+                <span className="tag">{t('inviteeCancelled')}</span>
+              </>
             ) : null}
             {invitee.answers.length > 0 ? (
               <dl>
