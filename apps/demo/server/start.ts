@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createApp, loadConfig } from '@slotchat/proxy';
-import { createSandbox, defaultClients } from '@slotchat/sandbox';
+import { createSandbox, defaultClients, sandboxOptionsFromEnv } from '@slotchat/sandbox';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const defaultSandboxPort = 3001;
@@ -30,7 +30,11 @@ function listen(server: Server, port: number, host?: string): Promise<void> {
 }
 
 async function startSandbox(publicOrigin: string, proxyPort: number) {
-  const sandbox = createSandbox({ clients: defaultClients([publicOrigin]) });
+  // SANDBOX_SEED, SANDBOX_NOW and SANDBOX_FAULTS work here as for the standalone sandbox.
+  const sandbox = createSandbox({
+    ...sandboxOptionsFromEnv(process.env),
+    clients: defaultClients([publicOrigin]),
+  });
   const explicit = process.env.SANDBOX_PORT !== undefined && process.env.SANDBOX_PORT !== '';
   const wanted = portFrom('SANDBOX_PORT', defaultSandboxPort);
   if (wanted !== 0 && wanted === proxyPort) {
