@@ -16,7 +16,7 @@ const headlines: Record<AuthResultMessage['status'], string> = {
   failed: 'Sign-in failed. Please try again from the chat.',
 };
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

@@ -4,7 +4,14 @@ import type { AppContext } from '../app-context';
 import type { AttemptRecord } from '../store/store';
 import { renderCallbackPage, type CallbackPage } from './callback-page';
 
-function sendPage(response: Response, status: number, page: CallbackPage): void {
+export function sendPage(
+  response: Response,
+  status: number,
+  page: CallbackPage,
+  // The URL carries the code and state: no Referer to anything the page might load. A page
+  // with a form needs `same-origin`, or browsers post it with `Origin: null`.
+  referrerPolicy: 'no-referrer' | 'same-origin' = 'no-referrer',
+): void {
   response
     .status(status)
     .set({
@@ -12,8 +19,7 @@ function sendPage(response: Response, status: number, page: CallbackPage): void 
       // The popup must keep its opener (the widget on another origin) to post the result.
       'cross-origin-opener-policy': 'unsafe-none',
       'cache-control': 'no-store',
-      // The URL carries the code and state: no Referer to anything the page might load.
-      'referrer-policy': 'no-referrer',
+      'referrer-policy': referrerPolicy,
     })
     .type('html')
     .send(page.html);

@@ -33,6 +33,9 @@ function cliDeps(decision: 'allow' | 'deny' = 'allow') {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
     logDestination: harness.logs.stream,
+    // The proxy's clock and timers: attempts, expiries and timeouts all run on the test's time.
+    clock: harness.clock.now,
+    timeout: harness.timeouts.timeout,
     fetch: async (input, init) => {
       const url = new URL(String(input));
       if (url.origin !== harness.config.publicOrigin) return fetch(input, init);
@@ -86,6 +89,9 @@ describe('proxy CLI', () => {
       out: (line) => out.push(line),
       err: (line) => out.push(line),
       logDestination: harness.logs.stream,
+      clock: harness.clock.now,
+      timeout: harness.timeouts.timeout,
+      every: harness.schedule.every,
       sleep: async () => {
         // The operator's browser, over real HTTP against the proxy the CLI started.
         const printed = out.join('\n').match(/http:\/\/\S+\/start\?attempt=\S+/)?.[0];
@@ -120,6 +126,19 @@ describe('proxy CLI', () => {
     const again = cliDeps();
     expect(await runCli(['disconnect', 'google-calendar'], again.deps)).toBe(0);
     expect(again.out).toEqual(['google-calendar was not connected.']);
+  });
+
+  it('gives up when the sign-in link expires, on the test clock', async () => {
+    harness = await createHarness({ env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized' } });
+    const err: string[] = [];
+    const code = await runCli(['connect', 'google-calendar'], {
+      ...cliDeps().deps,
+      err: (line) => err.push(line),
+      // The operator never opens the link: each poll is a minute of the test's clock.
+      sleep: async () => harness.clock.advance(60_000),
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/expired/);
   });
 
   it('reports a denial with a non-zero exit code', async () => {

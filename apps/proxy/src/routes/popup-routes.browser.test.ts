@@ -94,6 +94,76 @@ describe('the popup in Chromium, embedded on another origin', () => {
   }, 60_000);
 });
 
+/** An attempt created from the host page, as the widget does; returns its start URL. */
+async function attemptFromHost(page: Page): Promise<string> {
+  await preparePage(page);
+  return page.evaluate(async (proxy) => {
+    const host = window as unknown as HostWindow;
+    const attempt = await fetch(`${proxy}/api/auth/attempts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: JSON.stringify({ integration: 'google-calendar' }),
+    });
+    const created = (await attempt.json()) as { attemptId: string; authorizeUrl: string };
+    host.attemptId = created.attemptId;
+    return created.authorizeUrl;
+  }, stack.proxyOrigin);
+}
+
+async function attemptStatus(page: Page): Promise<string> {
+  return page.evaluate(async (proxy) => {
+    const host = window as unknown as HostWindow;
+    const response = await fetch(`${proxy}/api/auth/attempts/${host.attemptId}`, {
+      headers: { authorization: `Bearer ${host.token}` },
+    });
+    return ((await response.json()) as { status: string }).status;
+  }, stack.proxyOrigin);
+}
+
+describe('where the start link may be opened from, in Chromium', () => {
+  it('the popup-blocked link (a new tab from the host page) goes straight to the provider', async () => {
+    const context = await stack.browser.newContext();
+    const page = await context.newPage();
+    const authorizeUrl = await attemptFromHost(page);
+    await page.evaluate((href) => {
+      // As the widget's auth card draws it when the popup was blocked.
+      const link = Object.assign(document.createElement('a'), {
+        href,
+        target: '_blank',
+        rel: 'noopener',
+        id: 'link',
+        textContent: 'Sign in',
+      });
+      document.body.append(link);
+    }, authorizeUrl);
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.click('#link')]);
+    // The result page closes itself; the widget learns the result by asking for the attempt.
+    const closed = tab.waitForEvent('close');
+    await tab
+      .getByRole('button', { name: 'Allow' })
+      .click()
+      .catch((error: unknown) => {
+        if (!tab.isClosed()) throw error;
+      });
+    await closed;
+    expect(await attemptStatus(page)).toBe('connected');
+  }, 60_000);
+
+  it('a link opened on its own (sent to someone else) asks first; Continue goes on', async () => {
+    const page = await (await stack.browser.newContext()).newPage();
+    const authorizeUrl = await attemptFromHost(page);
+    // Someone else's browser, pasting or clicking the link: no Referer from the host site.
+    const stranger = await (await stack.browser.newContext()).newPage();
+    await stranger.goto(authorizeUrl);
+    expect(await stranger.getByRole('heading').textContent()).toBe('Connect Google Calendar?');
+    expect(await stranger.getByRole('status').textContent()).toContain(stack.hostOrigin);
+    expect(await attemptStatus(page)).toBe('pending');
+    await stranger.getByRole('button', { name: 'Continue to Google Calendar' }).click();
+    await stranger.getByRole('button', { name: 'Allow' }).click();
+    await expect.poll(() => stranger.getByRole('status').textContent()).toContain('Connected');
+  }, 60_000);
+});
+
 describe('the admin page in Chromium', () => {
   it('connects and disconnects the owner account through the provider', async () => {
     const context = await stack.browser.newContext({

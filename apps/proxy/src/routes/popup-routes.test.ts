@@ -45,7 +45,12 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
     });
     expect(callback.text).toContain('window.close()');
     expect(callback.headers['cross-origin-opener-policy']).toBe('unsafe-none');
-    expect(callback.text).not.toMatch(/postMessage\([^)]*['"]\*['"]/);
+    // The page posts exactly once, to the variable holding the exact origin, and `*` appears
+    // nowhere in its script.
+    const script = /<script[^>]*>([\s\S]*)<\/script>/.exec(callback.text)?.[1] ?? '';
+    expect(script.match(/postMessage\(/g)).toHaveLength(1);
+    expect(script).toContain('window.opener.postMessage(message, target)');
+    expect(script).not.toMatch(/['"]\*['"]/);
 
     const status = await api(harness, token).get(`/api/auth/attempts/${attemptId}`);
     expect(status.body).toEqual({ attemptId, integration: 'google-calendar', status: 'connected' });
@@ -199,11 +204,47 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
   });
 
   it('never redirects from the callback, whatever it is given', async () => {
-    const bare = await request(harness.proxy.app).get(
-      '/auth/google-calendar/callback?redirect_uri=https://evil.example',
+    const token = await createSession(harness);
+    const created = await api(harness, token).post('/api/auth/attempts', {
+      integration: 'google-calendar',
+    });
+    const real = await consentFor(harness, created.body.authorizeUrl as string);
+    const evil = 'redirect_uri=https%3A%2F%2Fevil.example&returnTo=https%3A%2F%2Fevil.example';
+    const unknownState = `state=${'z'.repeat(43)}`;
+    for (const query of [
+      evil,
+      `code=abc&${unknownState}&${evil}`,
+      `code=abc&${evil}`,
+      `error=access_denied&${unknownState}&${evil}`,
+      `${real.search.slice(1)}&${evil}`,
+      `${real.search.slice(1)}&${evil}`, // the same real code and state again: a replay
+    ]) {
+      const response = await request(harness.proxy.app).get(
+        `/auth/google-calendar/callback?${query}`,
+      );
+      expect(response.status, query).toBeLessThan(500);
+      expect(response.status, query).not.toBe(302);
+      expect(response.headers.location, query).toBeUndefined();
+      expect(response.text, query).not.toContain('evil.example');
+    }
+  });
+
+  it('reports "expired", not "denied", when the visitor says no after the attempt ran out', async () => {
+    const token = await createSession(harness);
+    const created = await api(harness, token).post('/api/auth/attempts', {
+      integration: 'google-calendar',
+    });
+    const callbackUrl = await consentFor(harness, created.body.authorizeUrl as string, {
+      decision: 'deny',
+    });
+    harness.clock.advance(11 * 60_000);
+    const callback = await request(harness.proxy.app).get(
+      `${callbackUrl.pathname}${callbackUrl.search}`,
     );
-    expect(bare.status).toBe(400);
-    expect(bare.headers.location).toBeUndefined();
+    expect(callback.status).toBe(410);
+    expect(postedMessage(callback.text)?.message).toMatchObject({ status: 'expired' });
+    const status = await api(harness, token).get(`/api/auth/attempts/${created.body.attemptId}`);
+    expect(status.body.status).toBe('expired');
   });
 
   it('binds an attempt to its session: another session cannot read or use it', async () => {

@@ -7,11 +7,15 @@ import { completeAuthorization, type AuthorizationOutcome } from '../auth/comple
 import { createPassport } from '../auth/oauth-strategy';
 import { OAuthTokenError } from '../auth/token-client';
 import { logId } from '../logger';
-import { sendNotice, sendResult } from '../auth/popup-response';
+import { sendNotice, sendPage, sendResult } from '../auth/popup-response';
+import { startNeedsConfirmation } from '../auth/start-binding';
+import { renderStartConfirmation } from '../auth/start-confirmation';
+import type { AttemptRecord } from '../store/store';
 
 /**
- * The pages the popup visits: `/auth/:integration/start?attempt=…` (302 to the provider) and
- * `/auth/:integration/callback` (the provider's redirect; posts the result and closes).
+ * The pages the popup visits: `/auth/:integration/start?attempt=…` (302 to the provider, or a
+ * confirmation page when it was not opened from its chat) and `/auth/:integration/callback`
+ * (the provider's redirect; posts the result and closes).
  */
 export function popupRoutes(context: AppContext): express.Router {
   const router = express.Router();
@@ -22,26 +26,81 @@ export function popupRoutes(context: AppContext): express.Router {
     return completeAuthorization(context, attempt, tokens);
   });
 
-  router.get('/auth/:integration/start', async (request, response, next) => {
+  /** The attempt a start request names, if it can still be started; otherwise answered here. */
+  async function startable(
+    request: express.Request,
+    response: express.Response,
+    attemptId: unknown,
+  ): Promise<AttemptRecord | undefined> {
     const integration = integrationIdSchema.safeParse(request.params.integration);
-    const attemptId = typeof request.query.attempt === 'string' ? request.query.attempt : '';
-    const found = integration.success ? await context.store.findAttempt(attemptId) : undefined;
+    const found =
+      integration.success && typeof attemptId === 'string'
+        ? await context.store.findAttempt(attemptId)
+        : undefined;
     if (!found || !integration.success || found.integration !== integration.data) {
       sendNotice(response, 400, 'This sign-in link is not valid.');
-      return;
+      return undefined;
     }
     const attempt = await currentAttempt(context, found);
     if (attempt.status !== 'pending') {
       sendResult(context, response, attempt, attempt.status, 410);
-      return;
+      return undefined;
     }
+    if (attempt.startedAt !== null) {
+      sendNotice(response, 409, 'This sign-in link was already used.');
+      return undefined;
+    }
+    return attempt;
+  }
+
+  /** Spends the attempt's single start and hands the popup to passport (302 to the provider). */
+  async function start(
+    attempt: AttemptRecord,
+    request: express.Request,
+    response: express.Response,
+    next: express.NextFunction,
+  ): Promise<void> {
     if (!(await context.store.startAttempt(attempt.id, context.clock()))) {
       sendNotice(response, 409, 'This sign-in link was already used.');
       return;
     }
     bindAttempt(request, attempt);
     passport.authenticate(attempt.integration, { session: false })(request, response, next);
+  }
+
+  router.get('/auth/:integration/start', async (request, response, next) => {
+    const attempt = await startable(request, response, request.query.attempt);
+    if (!attempt) return;
+    if (startNeedsConfirmation(request, attempt)) {
+      // Not opened from its chat: ask first, and leave the attempt unspent.
+      const profile = context.profile(attempt.integration);
+      const page = renderStartConfirmation({
+        attempt,
+        integrationName: profile.name,
+        action: `${context.config.publicUrl}/auth/${attempt.integration}/start`,
+        providerOrigin: new URL(profile.authorizationUrl).origin,
+      });
+      sendPage(response, 200, page, 'same-origin');
+      return;
+    }
+    await start(attempt, request, response, next);
   });
+
+  // "Continue" on the confirmation page. Only our own page can post here: a cross-site form
+  // would carry its own Origin (or `null`), so it cannot skip the question.
+  router.post(
+    '/auth/:integration/start',
+    express.urlencoded({ extended: false, limit: '2kb' }),
+    async (request, response, next) => {
+      if (request.get('origin') !== context.config.publicOrigin) {
+        sendNotice(response, 403, 'This sign-in must be continued from its own page.');
+        return;
+      }
+      const body = request.body as Record<string, unknown> | undefined;
+      const attempt = await startable(request, response, body?.attempt);
+      if (attempt) await start(attempt, request, response, next);
+    },
+  );
 
   router.get('/auth/:integration/callback', async (request, response, next) => {
     const integration = integrationIdSchema.safeParse(request.params.integration);
@@ -55,6 +114,12 @@ export function popupRoutes(context: AppContext): express.Router {
       await stateStore.take(request, request.query.state);
       const attempt = attemptOf(request);
       if (!attempt) return invalid(400);
+      // Too late (the state store has just settled it `expired`): say that, not "denied".
+      const current = await context.store.findAttempt(attempt.id);
+      if (current && current.status !== 'pending') {
+        sendResult(context, response, attempt, current.status, 410);
+        return;
+      }
       const status: AttemptStatusValue =
         request.query.error === 'access_denied' ? 'denied' : 'failed';
       const message =
