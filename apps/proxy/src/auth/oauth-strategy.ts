@@ -59,7 +59,10 @@ class ProfileStrategy extends OAuth2Strategy {
       },
     );
     this.name = profile.id;
-    // node-oauth's callback contract: (error | null, access, refresh, raw results).
+    // This replaces a private method of passport-oauth2, so the package is pinned exactly in
+    // package.json; integration-routes.test.ts fails if an upgrade stops calling it (the token
+    // request would lose its HTTP Basic header). node-oauth's callback contract:
+    // (error | null, access, refresh, raw results).
     (this._oauth2 as unknown as { getOAuthAccessToken: CodeExchange }).getOAuthAccessToken = (
       code: string,
       params: Record<string, string>,

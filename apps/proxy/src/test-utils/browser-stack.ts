@@ -8,6 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
 import { startProxy, type RunningProxy } from '../server';
+import { manualSchedule, manualTimeouts } from './fake-timers';
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -47,7 +48,11 @@ export async function startBrowserStack(env: Record<string, string> = {}): Promi
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostOrigin = `http://localhost:${(host.address() as net.AddressInfo).port}`;
-  const sandbox = await createSandbox({ clients: defaultClients([proxyOrigin]) }).listen(0);
+  // Latency faults pass at once: nothing here waits on a timer the test does not control.
+  const sandbox = await createSandbox({
+    clients: defaultClients([proxyOrigin]),
+    delay: async () => {},
+  }).listen(0);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-browser-'));
   const config = loadConfig({
     PORT: String(proxyPort),
@@ -59,7 +64,12 @@ export async function startBrowserStack(env: Record<string, string> = {}): Promi
   });
   const proxy = await startProxy(
     config,
-    { logger: createLogger('silent') },
+    // The sweep never runs and timeouts fire only by hand (the provider is local and answers).
+    {
+      logger: createLogger('silent'),
+      every: manualSchedule().every,
+      timeout: manualTimeouts().timeout,
+    },
     { port: proxyPort, host: '127.0.0.1' },
   );
   const browser = await chromium.launch({
