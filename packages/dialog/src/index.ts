@@ -19,6 +19,8 @@ export type { DialogState } from './engine/state';
 export { createEngine, type Engine, type EngineOptions } from './engine/create-engine';
 export { defineTemplate } from './template';
 export { maxMessageLength } from './engine/on-text';
+/** The engine's sentence for a failed call, for templates that word their own error cards. */
+export { errorMessage as operationErrorMessage } from './engine/replies';
 // Readers and formatters templates may reuse in their own slot functions.
 export { extractDuration } from './entities/duration';
 export { extractEndTime, extractDateTime } from './entities/date-time';
@@ -27,6 +29,7 @@ export { findEmails } from './entities/email';
 export { findNamedRange } from './entities/named-range';
 export { parseDates } from './entities/chrono';
 export {
+  clockChangeNote,
   formatDate,
   formatDateTime,
   formatDayRange,

@@ -71,13 +71,25 @@ export interface SlotDefinition {
   suggestions?: QuickReply[];
   /**
    * Reads the slot instead of the entity's own extractor. For a `choice` slot, a value it reads
-   * counts when it is one of the offered options' values.
+   * counts when it is one of the offered options' values. `previous` is the slot's current value,
+   * for corrections that change only part of it ("make it 4pm" keeps the day).
    */
-  extract?(text: string, context: EntityContext, mode: ExtractMode): Extraction | undefined;
+  extract?(
+    text: string,
+    context: EntityContext,
+    mode: ExtractMode,
+    previous?: JsonValue,
+  ): Extraction | undefined;
   /** How the value reads in a summary. */
   format?(value: JsonValue, context: TemplateContext): string;
   /** Filled from the opening request (default true). */
   fromRequest?: boolean;
+  /**
+   * An optional slot that is asked, rather than defaulted, when the visitor is being guided
+   * question by question ("create an event"); a long-form request that left it out takes the
+   * default.
+   */
+  askWhenGuided?: boolean;
   /**
    * Kept by the template for itself (a generated id, a remembered preference): never asked or
    * offered to change, and read from text only by its own `extract`.
@@ -116,6 +128,33 @@ export interface ErrorRecovery {
   refetch?: readonly string[];
 }
 
+/** A phrase that is evidence for or against a template (see `TemplateDefinition.cues`). */
+export interface IntentCue {
+  pattern: RegExp;
+  weight: number;
+}
+
+/**
+ * How a write whose outcome is unknown (the provider timed out after perhaps acting) is checked,
+ * instead of being written again: a read-only call, and what its answer says.
+ */
+export interface VerifyDefinition {
+  /** The button that starts the check: "Check my calendar". */
+  label: string;
+  /** What is said when the outcome is unknown; undefined: the engine's wording. */
+  unknown?(error: OperationError, slots: SlotValues, context: TemplateContext): MessageBlock[];
+  build(slots: SlotValues, context: TemplateContext): OperationRequest;
+  /**
+   * Whether the write happened, from the check's answer: `true` ends the dialog, `false` offers
+   * to try the write again, `undefined` (the check failed too) offers to check again.
+   */
+  outcome(
+    answer: { ok: true; data: unknown } | { ok: false; error: OperationError },
+    slots: SlotValues,
+    context: TemplateContext,
+  ): { happened: boolean | undefined; blocks: MessageBlock[] };
+}
+
 export interface TemplateDefinition {
   /** `google-calendar.get-event`. */
   id: string;
@@ -138,6 +177,16 @@ export interface TemplateDefinition {
   prior?: number;
   /** Entities whose presence in a request points here. */
   signals?: readonly Signal[];
+  /**
+   * Phrases that point here (positive weight) or away (negative): "book" pulls a booking
+   * template, "my bookings" pulls a list. Added to the intent score when the pattern matches.
+   */
+  cues?: readonly IntentCue[];
+  /**
+   * Words that name this template's integration in a request (default: its `integrationName`).
+   * A request naming it points at its templates; one naming only another integration points away.
+   */
+  mentions?: readonly RegExp[];
   /** Why the visitor is asked to connect, in one sentence. */
   authorizationReason: string;
   slots: readonly SlotDefinition[];
@@ -157,6 +206,8 @@ export interface TemplateDefinition {
     context: TemplateContext,
   ): MessageBlock[] | undefined;
   fallback?: FallbackDefinition;
+  /** Checks a write whose outcome is unknown instead of repeating it (see `VerifyDefinition`). */
+  verify?: VerifyDefinition;
   /** Some failures are answered by asking again (a booked time just taken: pick another). */
   recover?(
     error: OperationError,

@@ -19,6 +19,10 @@ export function advance(turn: Turn, active: ActiveDialog): void {
   for (const slot of template.slots) {
     if (slot.when && !slot.when(active.slots)) continue;
     if (active.slots[slot.name] !== undefined) continue;
+    if (slot.askWhenGuided && active.guided) {
+      askSlot(turn, active, template, slot, true);
+      return;
+    }
     const fallback = slot.defaultValue?.(active.slots, templateContext(turn, active));
     if (fallback !== undefined) {
       active.slots[slot.name] = fallback;
@@ -37,6 +41,11 @@ export function advance(turn: Turn, active: ActiveDialog): void {
   }
   if (!ensureConnected(turn, active, template)) return;
   const context = templateContext(turn, active);
+  // After a write whose outcome is unknown, look before writing again.
+  if (active.checkFirst && template.verify) {
+    call(turn, active, template.verify.build(active.slots, context), 'verify');
+    return;
+  }
   const request =
     active.usingFallback && template.fallback
       ? template.fallback.build(active.slots, context)
@@ -158,7 +167,7 @@ function call(
   turn: Turn,
   active: ActiveDialog,
   request: OperationRequest,
-  purpose: 'lookup' | 'main' | 'fallback',
+  purpose: 'lookup' | 'main' | 'fallback' | 'verify',
   lookup?: string,
 ): void {
   const callId = nextId(turn, 'c');

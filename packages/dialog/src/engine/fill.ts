@@ -19,7 +19,7 @@ export function readSlot(
   mode: ExtractMode,
   previous: JsonValue | undefined,
 ): Extraction | undefined {
-  if (slot.extract) return slot.extract(text, context, mode);
+  if (slot.extract) return slot.extract(text, context, mode, previous);
   if (slot.entity === 'date-time') {
     return extractDateTime(text, context, typeof previous === 'string' ? previous : undefined);
   }
@@ -29,8 +29,14 @@ export function readSlot(
 export interface FillOutcome {
   /** Slots whose value changed. */
   changed: string[];
+  /** Slots the text spoke about that already had that value ("actually 45 minutes" at 45). */
+  same: string[];
   /** Why some slot the text spoke about could not be filled. */
   problems: { slot: string; problem: string }[];
+  /** What the visitor should hear about values that were set (a time DST moved). */
+  notes: string[];
+  /** Slots emptied because what they depended on changed (open times, after the event type). */
+  cleared: string[];
 }
 
 /**
@@ -45,7 +51,7 @@ export function fillSlots(
   mode: 'request' | 'correction',
   except?: string,
 ): FillOutcome {
-  const outcome: FillOutcome = { changed: [], problems: [] };
+  const outcome: FillOutcome = { changed: [], same: [], problems: [], notes: [], cleared: [] };
   for (const slot of template.slots) {
     if (slot.name === except || slot.entity === 'choice') continue;
     if (slot.internal && !slot.extract) continue;
@@ -74,6 +80,9 @@ export function fillSlots(
     if (JSON.stringify(previous) !== JSON.stringify(value)) {
       active.slots[slot.name] = value;
       outcome.changed.push(slot.name);
+      if (result.note) outcome.notes.push(result.note);
+    } else {
+      outcome.same.push(slot.name);
     }
   }
   return outcome;

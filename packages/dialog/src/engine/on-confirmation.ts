@@ -1,36 +1,55 @@
 /** Replies to a confirmation: Yes, Change (and which field), Cancel, or a correction in words. */
 import { extractYesNo } from '../entities/yes-no';
 import { advance, askSlot } from './advance';
-import { fillSlots } from './fill';
-import { cancel, maybeSwitch } from './on-text';
+import { acknowledge, alreadySo, applyCorrections } from './corrections';
+import { cancel } from './run-command';
+import { maybeSwitch } from './start';
 import type { ActiveDialog } from './state';
-import { say, sayText, templateContext, templateOf, type Turn } from './turn';
+import { say, sayText, templateOf, type Turn } from './turn';
+
+/** "No wait", "hold on": the visitor wants a moment or a change, not to throw the request away. */
+const wait =
+  /^(?:no+,?\s+)?(?:wait|hold on|hang on|one (?:moment|sec(?:ond)?)|just a (?:moment|sec(?:ond)?|minute)|not yet|let me think|hmm+)\b/i;
+/** Agreement that is not a plain "yes". */
+const agreement =
+  /^(?:(?:that |this |it )?looks (?:good|right|fine|great)|(?:all |sounds |that'?s |that is )?(?:good|great|fine|perfect|correct)|perfect|great|go for it|do it|confirm(?:ed)?|lgtm|yes please|please do|book it|create it|go ahead)\b/i;
 
 export function answerConfirmation(turn: Turn, active: ActiveDialog, text: string): void {
   const template = templateOf(turn, active);
-  const context = templateContext(turn, active);
+  const trimmed = text.trim();
   if (active.phase.kind === 'choosing-change') {
-    const lower = text.toLowerCase();
+    const lower = trimmed.toLowerCase();
     const named = template.slots.find(
       (slot) =>
-        lower === slot.label.toLowerCase() ||
-        lower === slot.name.toLowerCase() ||
-        lower === `the ${slot.label.toLowerCase()}`,
+        !slot.internal &&
+        (lower === slot.label.toLowerCase() ||
+          lower === slot.name.toLowerCase() ||
+          lower === `the ${slot.label.toLowerCase()}`),
     );
     if (named) return changeSlot(turn, active, named.name);
   }
-  const answer = extractYesNo(text)?.value;
-  if (answer === true && text.trim().split(' ').length <= 4) {
+  if (wait.test(trimmed) && trimmed.split(/\s+/).length <= 5) {
+    sayText(turn, 'Sure — nothing happens until you say yes.');
+    return askWhatToChange(turn, active);
+  }
+  const answer = extractYesNo(trimmed)?.value;
+  // Short agreement only: "great, but make it 4pm" is a correction.
+  const short = trimmed.split(/\s+/).length <= 4;
+  if (short && (answer === true || agreement.test(trimmed))) {
     active.confirmed = true;
     return advance(turn, active);
   }
-  if (/^(change|edit|modify|fix|amend)( (it|something|that))?[.!]*$/i.test(text.trim())) {
+  if (/^(change|edit|modify|fix|amend)( (it|something|that))?[.!]*$/i.test(trimmed)) {
     return askWhatToChange(turn, active);
   }
-  if (answer === false && text.trim().split(' ').length <= 2) return cancel(turn);
-  const outcome = fillSlots(template, active, text, context, 'correction');
+  if (answer === false && trimmed.split(/\s+/).length <= 2) return cancel(turn);
+  const outcome = applyCorrections(turn, active, text);
   if (outcome.changed.length > 0) {
     active.confirmed = false;
+    // The summary comes back by itself; a question asked instead needs to say what changed.
+    if (outcome.cleared.length > 0) acknowledge(turn, active, outcome.changed);
+    for (const note of outcome.notes) sayText(turn, note);
+    if (outcome.problems[0]) sayText(turn, outcome.problems[0].problem);
     return advance(turn, active);
   }
   if (outcome.problems[0]) {
@@ -38,6 +57,7 @@ export function answerConfirmation(turn: Turn, active: ActiveDialog, text: strin
     return advance(turn, active);
   }
   if (maybeSwitch(turn, active, text)) return;
+  if (alreadySo(turn, active, outcome.same)) return advance(turn, active);
   sayText(turn, 'Please choose Yes to go ahead, Change to edit something, or Cancel.');
   advance(turn, active);
 }

@@ -1,6 +1,7 @@
 /** Outcomes the holder feeds back: how an authorization ended, and what an operation returned. */
 import type { AuthorizationOutcome, OperationError } from '../engine-types';
 import type { JsonValue } from '../json';
+import type { MessageBlock } from '../messages';
 import { advance, lookupKey, requestAuthorization } from './advance';
 import { errorMessage } from './replies';
 import type { ActiveDialog } from './state';
@@ -28,7 +29,22 @@ export function onAuthorizationResult(
     (active.phase.kind === 'authorizing' || active.phase.kind === 'authorization-failed') &&
     active.phase.integration === integration;
   if (!active || !waiting) {
-    if (outcome === 'connected') sayText(turn, 'Connected. What would you like to do?');
+    if (outcome !== 'connected') return;
+    const name = integrationName(turn, integration);
+    const phase = active?.phase;
+    if (active && (phase?.kind === 'authorizing' || phase?.kind === 'authorization-failed')) {
+      // Another integration connected (a second widget, the site owner) while this one waits.
+      const template = templateOf(turn, active);
+      sayText(
+        turn,
+        `${name} is connected. I’m still waiting for ${template.integrationName}: connect it with the button above, or say “cancel”.`,
+      );
+      return;
+    }
+    sayText(
+      turn,
+      active ? `${name} is connected.` : `${name} is connected. What would you like to do?`,
+    );
     return;
   }
   const template = templateOf(turn, active);
@@ -84,12 +100,56 @@ export function onOperationSucceeded(turn: Turn, callId: string, data: unknown):
     return;
   }
   const context = templateContext(turn, active);
+  if (purpose === 'verify' && template.verify) {
+    return afterCheck(
+      turn,
+      active,
+      template.verify.outcome({ ok: true, data }, active.slots, context),
+    );
+  }
   const blocks =
     purpose === 'fallback' && template.fallback
       ? template.fallback.render(data, active.slots, context)
       : template.render(data, active.slots, context);
   say(turn, ...blocks);
   finishDialog(turn);
+}
+
+/** A write's outcome is unknown when the proxy says so: the provider may have acted. */
+function outcomeUnknown(error: OperationError): boolean {
+  const details = error.details;
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    (details as { outcomeUnknown?: unknown }).outcomeUnknown === true
+  );
+}
+
+/** What the check of an unknown write found: done, not done (offer the write again), or still unknown. */
+function afterCheck(
+  turn: Turn,
+  active: ActiveDialog,
+  result: { happened: boolean | undefined; blocks: MessageBlock[] },
+): void {
+  say(turn, ...result.blocks);
+  if (result.happened === true) return finishDialog(turn);
+  if (result.happened === false) {
+    active.checkFirst = false;
+    return offerRetry(turn, active);
+  }
+  offerCheck(turn, active);
+}
+
+function offerCheck(turn: Turn, active: ActiveDialog): void {
+  const template = templateOf(turn, active);
+  active.phase = { kind: 'failed' };
+  say(turn, {
+    type: 'quick-replies',
+    options: [
+      { label: template.verify?.label ?? 'Check', value: 'retry' },
+      { label: 'Cancel', value: 'cancel' },
+    ],
+  });
 }
 
 export function onOperationFailed(turn: Turn, callId: string, error: OperationError): void {
@@ -108,12 +168,22 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
     requestAuthorization(turn, active, template, reason);
     return;
   }
+  const context = templateContext(turn, active);
+  if (active.phase.purpose === 'verify' && template.verify) {
+    return afterCheck(
+      turn,
+      active,
+      template.verify.outcome({ ok: false, error }, active.slots, context),
+    );
+  }
+  if (active.phase.purpose !== 'lookup' && outcomeUnknown(error)) {
+    return unknownWrite(turn, active, error);
+  }
   if (active.phase.purpose === 'main' && template.fallback?.when(error)) {
     active.usingFallback = true;
     advance(turn, active);
     return;
   }
-  const context = templateContext(turn, active);
   const recovery = template.recover?.(error, active.slots, context);
   if (recovery) {
     say(turn, ...recovery.blocks);
@@ -138,6 +208,34 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
   } else {
     finishDialog(turn);
   }
+}
+
+/**
+ * The provider may have written before the answer was lost: never write again blindly. With a
+ * check, offer it (and run it before any retry); without one, say how to find out and stop.
+ */
+function unknownWrite(turn: Turn, active: ActiveDialog, error: OperationError): void {
+  const template = templateOf(turn, active);
+  const context = templateContext(turn, active);
+  const blocks = template.verify?.unknown?.(error, active.slots, context) ?? [
+    {
+      type: 'text' as const,
+      text: `${template.integrationName} did not confirm whether that worked, so it may have gone through. I won’t try again blindly.`,
+    },
+  ];
+  say(turn, ...blocks);
+  if (!template.verify) {
+    sayText(turn, `Please check in ${template.integrationName} before trying again.`);
+    return finishDialog(turn);
+  }
+  active.checkFirst = true;
+  offerCheck(turn, active);
+}
+
+function integrationName(turn: Turn, integration: string): string {
+  for (const template of turn.templates.values())
+    if (template.integration === integration) return template.integrationName;
+  return integration;
 }
 
 /** The dialog is over; if another was set aside, offer to go back to it. */

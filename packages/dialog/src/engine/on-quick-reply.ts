@@ -1,7 +1,9 @@
 /** Quick replies carry a value; the engine's own values are commands, the rest read as typed text. */
 import { advance, requestAuthorization } from './advance';
 import { changeSlot } from './on-confirmation';
-import { cancel, onUserText, startTemplate } from './on-text';
+import { onUserText } from './on-text';
+import { cancel } from './run-command';
+import { setAside, startTemplate } from './start';
 import { sayText, templateOf, type Turn } from './turn';
 
 export function onQuickReply(turn: Turn, value: string, label: string): void {
@@ -26,7 +28,7 @@ export function onQuickReply(turn: Turn, value: string, label: string): void {
     if (!template || (enabled && !enabled.includes(template.id))) {
       return sayText(turn, 'That option is no longer available.');
     }
-    if (active) turn.state.suspended = active;
+    if (active) setAside(turn, active);
     return startTemplate(turn, template, pending?.kind === 'disambiguation' ? pending.text : '');
   }
   if (value.startsWith('change:') && active) {

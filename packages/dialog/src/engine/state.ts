@@ -36,7 +36,7 @@ const phase = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('calling'),
     callId: z.string(),
-    purpose: z.enum(['lookup', 'main', 'fallback']),
+    purpose: z.enum(['lookup', 'main', 'fallback', 'verify']),
     lookup: z.string().optional(),
   }),
   z.object({ kind: z.literal('failed') }),
@@ -53,6 +53,13 @@ const activeDialog = z.object({
   confirmed: z.boolean(),
   /** Set when the main operation failed and its fallback was tried instead. */
   usingFallback: z.boolean(),
+  /**
+   * Set when a write's outcome is unknown (a timeout after the provider may have acted): the next
+   * call checks whether it happened instead of writing again.
+   */
+  checkFirst: z.boolean().optional(),
+  /** The opening request filled no required slot: the visitor is guided question by question. */
+  guided: z.boolean().optional(),
   phase,
 });
 export type ActiveDialog = z.infer<typeof activeDialog>;

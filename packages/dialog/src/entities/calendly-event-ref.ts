@@ -16,7 +16,7 @@ export function extractCalendlyEventRef(text: string, mode: ExtractMode): Extrac
   if (mode === 'answer') {
     const answer = text.trim();
     if (compactPattern.test(answer) && /\d/.test(answer)) return { value: answer };
-    return { problem: 'Paste the event’s Calendly URI (…/scheduled_events/…) or its UUID.' };
+    return { problem: 'That doesn’t look like a Calendly event URI or UUID.' };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
-import { zonedInstant, zoneOffsetMinutes } from '../format/time';
+import { wallClockFate, zonedInstant, zoneOffsetMinutes, type WallClockFate } from '../format/time';
 import type { EntityContext } from './types';
 
 export interface ParsedMoment {
@@ -16,6 +16,17 @@ export interface ParsedMoment {
   hasDate: boolean;
   /** The visitor named the month too ("Nov 3", "tomorrow"), not only a weekday or "the 3rd". */
   hasMonth: boolean;
+  /** The wall-clock time asked for, when one was: DST may skip it or repeat it. */
+  wallClock?: WallClock;
+}
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  fate: WallClockFate;
 }
 
 export interface ParsedDate {
@@ -23,9 +34,15 @@ export interface ParsedDate {
   index: number;
   start: ParsedMoment;
   end?: ParsedMoment;
+  /**
+   * Only a part of the day ("Night", "Morning") with no day or clock time: in "schedule Night job
+   * on Sunday at 2:30am" it is a word of the title, not the date.
+   */
+  dayPartOnly: boolean;
 }
 
 const timeOfDayWords = /\b(morning|afternoon|evening|noon|midday|midnight|tonight)\b/i;
+const dayPartWord = /^(?:the\s+|this\s+|in\s+the\s+)?(?:morning|afternoon|evening|night)$/i;
 
 /** "the 3rd", "the 10th": a day of this month (or the next one, when it has passed). */
 function ordinalDayParser(): chrono.Parser {
@@ -45,6 +62,8 @@ function ordinalDayParser(): chrono.Parser {
           year += 1;
         }
       }
+      // A day the month lacks ("the 31st" in November) is not quietly moved to another month;
+      // `impossibleDateProblem` says why instead.
       const candidate = new Date(Date.UTC(year, month - 1, day));
       if (candidate.getUTCDate() !== day) return null;
       // The month and year are inferred, not said: a range's end can then be read from its start.
@@ -70,34 +89,80 @@ function toMoment(
   if (components.isCertain('hour') && !components.isCertain('meridiem') && hour >= 1 && hour <= 7) {
     hour += 12;
   }
-  const instant = zonedInstant(
-    context.timeZone,
-    components.get('year') ?? 1970,
-    components.get('month') ?? 1,
-    components.get('day') ?? 1,
-    hasTime ? hour : 0,
-    hasTime ? (components.get('minute') ?? 0) : 0,
-  );
+  const minute = hasTime ? (components.get('minute') ?? 0) : 0;
+  const year = components.get('year') ?? 1970;
+  const month = components.get('month') ?? 1;
+  const day = components.get('day') ?? 1;
+  const instant = zonedInstant(context.timeZone, year, month, day, hasTime ? hour : 0, minute);
   const hasDate =
     components.isCertain('day') || components.isCertain('weekday') || components.isCertain('month');
-  return { instant, hasTime, hasDate, hasMonth: components.isCertain('month') };
+  const moment: ParsedMoment = {
+    instant,
+    hasTime,
+    hasDate,
+    hasMonth: components.isCertain('month'),
+  };
+  if (components.isCertain('hour'))
+    moment.wallClock = wallClock(context, year, month, day, hour, minute);
+  return moment;
 }
 
+function wallClock(
+  context: EntityContext,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): WallClock {
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    fate: wallClockFate(context.timeZone, year, month, day, hour, minute),
+  };
+}
+
+/** The same day's wall clock `hours` later ("3-4pm": the 3 is in the afternoon too). */
+function laterOnSameDay(moment: ParsedMoment, hours: number, context: EntityContext): ParsedMoment {
+  const clock = moment.wallClock;
+  if (!clock) return { ...moment, instant: moment.instant + hours * 3600_000 };
+  const { year, month, day, minute } = clock;
+  const hour = clock.hour + hours;
+  return {
+    ...moment,
+    instant: zonedInstant(context.timeZone, year, month, day, hour, minute),
+    wallClock: wallClock(context, year, month, day, hour, minute),
+  };
+}
+
+/**
+ * What chrono reads as dates but a visitor means as a length or a word: "30 minutes", "a
+ * quarter", "the second" ("the second one" picks an option; it is not a second from now).
+ */
+const durations =
+  /^(?:for\s+)?(?:\d+(?:\.\d+)?|an?|one|half an?|a half|three)?\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\s+of\s+an?\s+hour)?)\b|^(?:the\s+|a\s+)?(?:second|sec|minute|moment)s?$/i;
+
 /** Every date or time chrono finds in the text, as instants in the visitor's zone. */
-export function parseDates(text: string, context: EntityContext): ParsedDate[] {
+export function parseDates(
+  text: string,
+  context: EntityContext,
+  /** `forward: false` reads "Monday" as the last one ("since Monday"), not the next. */
+  options: { forward?: boolean } = {},
+): ParsedDate[] {
   const reference = {
     instant: new Date(context.now),
     timezone: zoneOffsetMinutes(context.now, context.timeZone),
   };
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, reference, { forwardDate: true });
+    results = parser.parse(text, reference, { forwardDate: options.forward ?? true });
   } catch {
     return [];
   }
   // "30 minutes" or "an hour" alone is a duration, not "30 minutes from now" ("in 30 minutes" is).
-  const durations =
-    /^(?:for\s+)?(?:\d+(?:\.\d+)?|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|h|m)\b/i;
   return results
     .filter((result) => !durations.test(result.text.trim()))
     .map((result) => {
@@ -105,6 +170,7 @@ export function parseDates(text: string, context: EntityContext): ParsedDate[] {
         text: result.text,
         index: result.index,
         start: toMoment(result.start, result.text, context),
+        dayPartOnly: dayPartWord.test(result.text.trim()),
       };
       if (result.end) {
         const end = toMoment(result.end, result.text, context);
@@ -114,44 +180,10 @@ export function parseDates(text: string, context: EntityContext): ParsedDate[] {
           parsed.start.hasTime &&
           end.instant - parsed.start.instant > 12 * 3600_000
         ) {
-          parsed.start = { ...parsed.start, instant: parsed.start.instant + 12 * 3600_000 };
+          parsed.start = laterOnSameDay(parsed.start, 12, context);
         }
         parsed.end = end;
       }
       return parsed;
     });
-}
-
-/** Ordinals no month has ("the 45th"), so the visitor hears why the date was not understood. */
-export function impossibleDateProblem(text: string): string | undefined {
-  const ordinal = /\b(\d{1,3})(?:st|nd|rd|th)\b/i.exec(text);
-  if (ordinal && Number(ordinal[1]) > 31) {
-    return `There is no ${ordinal[0]} day in a month.`;
-  }
-  const monthDay =
-    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(
-      text,
-    );
-  if (monthDay) {
-    const months = [
-      'jan',
-      'feb',
-      'mar',
-      'apr',
-      'may',
-      'jun',
-      'jul',
-      'aug',
-      'sep',
-      'oct',
-      'nov',
-      'dec',
-    ];
-    const month = months.indexOf((monthDay[1] ?? '').toLowerCase().slice(0, 3));
-    const day = Number(monthDay[2]);
-    const longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month] ?? 31;
-    if (day > longest || day < 1)
-      return `${monthDay[0]} is not a date: that month has at most ${longest} days.`;
-  }
-  return undefined;
 }

@@ -57,4 +57,62 @@ describe('extractDateRange', () => {
   it('finds nothing in text without dates', () => {
     expect(extractDateRange('whenever suits', berlin)).toBeUndefined();
   });
+
+  const label = (text: string) => {
+    const found = extractDateRange(text, berlin);
+    return found?.value ? (found.value as { label: string }).label : found?.problem;
+  };
+
+  it.each([
+    ['meetings with Priya last month', 'last month (Thu 1 Oct – Sat 31 Oct)'],
+    ['busy last week?', 'last week (Mon 9 Nov – Sun 15 Nov)'],
+    ['am I free the next two weeks?', 'the next 2 weeks (Thu 19 Nov – Wed 2 Dec)'],
+    ['what do I have in December', 'December 2026 (Tue 1 Dec – Thu 31 Dec)'],
+    ['the week after next', 'the week after next (Mon 30 Nov – Sun 6 Dec)'],
+    ['what do I have on Friday next week', 'Fri 27 Nov'],
+    ['am I free in two weeks', 'Thu 3 Dec'],
+    ['since Monday', 'Mon 16 Nov – Thu 19 Nov'],
+    ['until Friday', 'Thu 19 Nov – Fri 20 Nov'],
+    ['between Monday and Wednesday', 'Mon 23 Nov – Wed 25 Nov'],
+    ['from December 1 to December 5', 'Tue 1 Dec – Sat 5 Dec'],
+  ])('reads “%s” as %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
+  it.each([
+    ['am I busy Thursday 9-12', 'Thu 19 Nov, 09:00–12:00'],
+    ['tomorrow 9-12', 'Fri 20 Nov, 09:00–12:00'],
+    ['am I busy tomorrow from 9 to 12', 'Fri 20 Nov, 09:00–12:00'],
+    ['on Thursday between 2 and 4', 'Thu 19 Nov, 14:00–16:00'],
+    ['friday 3-5pm', 'Fri 20 Nov, 15:00–17:00'],
+    ['tomorrow 11-1pm', 'Fri 20 Nov, 11:00–13:00'],
+    ['tonight', 'Thu 19 Nov, 18:00–23:00'],
+  ])('narrows a day to the hours given: “%s” is %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
+  it('says why instead of replacing what it cannot read', () => {
+    expect(label('am I busy from 3pm to 1pm tomorrow')).toContain('ends before it starts');
+    expect(label('am I busy 9-12')).toBe('Which day do you mean for “9-12”?');
+    expect(label('next week 9-12')).toContain('on one day at a time');
+    expect(label('am I busy on 31 November')).toBe(
+      'November 31 is not a date: November has 30 days.',
+    );
+    expect(label('the 31st')).toBe('There is no 31st in November (it has 30 days).');
+    expect(label('am I busy on the 45th')).toBe('There is no 45th day in a month.');
+  });
+
+  it('keeps long ranges long, so the template can refuse them with the reason', () => {
+    expect(label('events over the next 2 years')).toBe(
+      'the next 2 years (Thu 19 Nov 2026 – Sat 18 Nov 2028)',
+    );
+    expect(label('from today to next year')).toBe('Thu 19 Nov 2026 – Fri 31 Dec 2027');
+  });
+
+  it('reads month names only where they are months', () => {
+    expect(label('events with Jan next week')).toBe('next week (Mon 23 Nov – Sun 29 Nov)');
+    expect(extractDateRange('meetings with Jan', berlin)).toBeUndefined();
+    expect(label('last march')).toBe('March 2026 (Sun 1 Mar – Tue 31 Mar)');
+    expect(label('in March')).toBe('March 2027 (Mon 1 Mar – Wed 31 Mar)');
+  });
 });

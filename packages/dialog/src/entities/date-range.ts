@@ -1,10 +1,25 @@
+/**
+ * Ranges of time, read in the visitor's zone: a named range ("next week", "in December"), two
+ * ends ("from Monday to the 14th"), hours on one day ("Thursday 9-12", "tomorrow afternoon"), or
+ * one day ("on Thursday"). What cannot be read as the visitor meant it is a question back, never a
+ * quiet substitute: a reversed range, or range words that no reading used.
+ */
 import { addDays, startOfDay } from 'date-fns';
-import { formatDayRange, formatTimeRange, inZone } from '../format/time';
-import { impossibleDateProblem, parseDates } from './chrono';
-import { findNamedRange } from './named-range';
+import {
+  formatDayRange,
+  formatTimeRange,
+  inZone,
+  zonedDateKey,
+  zonedInstant,
+} from '../format/time';
+import { parseDates, type ParsedDate } from './chrono';
+import { findClockSpan, minutesOf, type ClockSpan } from './clock-span';
+import { impossibleDateProblem } from './impossible-date';
+import { findNamedRange, type NamedRangeMatch } from './named-range';
 import type { DateRangeValue, EntityContext, Extraction } from './types';
 
 const hour = 3600_000;
+const reversed = 'That range ends before it starts. Which dates did you mean?';
 
 function dayStart(instant: number, context: EntityContext): number {
   return startOfDay(inZone(instant, context.timeZone)).getTime();
@@ -13,18 +28,28 @@ function dayStart(instant: number, context: EntityContext): number {
 function wholeDays(start: number, endDay: number, context: EntityContext): DateRangeValue {
   const end = addDays(startOfDay(inZone(endDay, context.timeZone)), 1).getTime();
   const begin = dayStart(start, context);
+  return daysValue(begin, end, context);
+}
+
+function daysValue(begin: number, end: number, context: EntityContext): DateRangeValue {
+  const label = formatDayRange(begin, end, context.timeZone);
+  const [first, last] = label.split(' – ');
   return {
     start: new Date(begin).toISOString(),
     end: new Date(end).toISOString(),
-    label: formatDayRange(begin, end, context.timeZone),
+    label,
+    during: last ? `between ${first} and ${last}` : `on ${label}`,
   };
 }
 
 function timed(start: number, end: number, context: EntityContext): DateRangeValue {
+  const label = formatTimeRange(start, end, context.timeZone);
+  const [first, last] = label.split(' – ');
   return {
     start: new Date(start).toISOString(),
     end: new Date(end).toISOString(),
-    label: formatTimeRange(start, end, context.timeZone),
+    label,
+    during: last ? `between ${first} and ${last}` : `on ${label}`,
   };
 }
 
@@ -35,59 +60,141 @@ const dayParts: [RegExp, number, number][] = [
   [/\b(evening|tonight)\b/i, 18, 23],
 ];
 
+/** Words that say the visitor means a span of days; a single day read from them is a guess. */
+const spanWords =
+  /\b(weeks?|months?|years?|fortnight|quarter|since|until|till|through|thru|between)\b/i;
+/** Phrases that name one day with span words in them: "in two weeks", "a week from Friday". */
+const oneDayPhrases =
+  /\b(in|within)\s+(a|an|one|two|three|four|\d+)\s+(weeks?|months?|years?)\b|\b(weeks?|months?|years?)\s+(from|ago|later|after)\b/i;
+
+/** Hours on the day that starts at `day` (local midnight), as a range; reversed hours are refused. */
+function hoursOn(day: number, span: ClockSpan, context: EntityContext): Extraction {
+  if (minutesOf(span.end) <= minutesOf(span.start)) {
+    return {
+      problem: `“${span.text.trim()}” ends before it starts. Which hours did you mean, for example “9-12”?`,
+    };
+  }
+  const [year, month, date] = zonedDateKey(day, context.timeZone).split('-').map(Number);
+  const at = (clock: { hour: number; minute: number }) =>
+    zonedInstant(context.timeZone, year ?? 1970, month ?? 1, date ?? 1, clock.hour, clock.minute);
+  return { value: timed(at(span.start), at(span.end), context) };
+}
+
+function isOneDay(named: NamedRangeMatch): boolean {
+  return Date.parse(named.value.end) - Date.parse(named.value.start) <= 25 * hour;
+}
+
+/** The day a clock span is on: a one-day named range, or a date chrono found outside the span. */
+function dayOfSpan(
+  text: string,
+  span: ClockSpan,
+  named: NamedRangeMatch | undefined,
+  context: EntityContext,
+): number | undefined | 'not-one-day' {
+  if (named) return isOneDay(named) ? Date.parse(named.value.start) : 'not-one-day';
+  const outside = `${text.slice(0, span.index)} ${' '.repeat(span.text.length)} ${text.slice(span.index + span.text.length)}`;
+  const day = parseDates(outside, context).find((date) => date.start.hasDate && !date.dayPartOnly);
+  return day ? dayStart(day.start.instant, context) : undefined;
+}
+
 /**
- * A range of time: a named range ("next week"), "from Monday to the 14th", "tomorrow 9-12",
- * "tomorrow afternoon", or one day ("on Thursday"). Ranges that end before they start are refused.
+ * A range of time in the text, or a problem saying why the range the visitor gave cannot be used.
+ * Undefined when the text names no time at all.
  */
 export function extractDateRange(text: string, context: EntityContext): Extraction | undefined {
-  const impossible = impossibleDateProblem(text);
+  const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
-  const dates = parseDates(text, context);
   const named = findNamedRange(text, context);
-  const first = dates[0];
-  if (
-    named &&
-    (!first ||
-      named.text.includes(first.text.toLowerCase()) ||
-      /\b(next|coming)\s+\w+\s+days?\b/i.test(text))
-  ) {
-    const part = dayParts.find(([pattern]) => pattern.test(text));
-    if (part && /^(today|tomorrow)/.test(named.value.label)) {
-      const base = Date.parse(named.value.start);
-      const day = inZone(base, context.timeZone);
-      const start = day.getTime() + part[1] * hour;
-      return { value: timed(start, day.getTime() + part[2] * hour, context) };
+  const span = findClockSpan(text);
+  if (span) {
+    const day = dayOfSpan(text, span, named, context);
+    if (day === 'not-one-day') {
+      return {
+        problem: `I can look at hours like “${span.text.trim()}” on one day at a time. Which day did you mean?`,
+      };
     }
-    return { value: named.value };
+    if (day !== undefined) return hoursOn(day, span, context);
+    return { problem: `Which day do you mean for “${span.text.trim()}”?` };
   }
-  // chrono drops a range it reads as reversed ("the 28th to the 3rd"), so the two ends are read
-  // on their own first.
-  const explicit = explicitEnds(text, context);
-  if (explicit) return explicit;
+  const dates = parseDates(text, context).filter((date) => !date.dayPartOnly);
+  const ends = explicitEnds(text, context);
+  if (ends) return ends;
+  if (named) {
+    // "on Friday next week": the day within the named range is what was asked.
+    const within = dates.find(
+      (date) =>
+        !named.text.includes(date.text.trim().toLowerCase()) &&
+        /\d|mon|tue|wed|thu|fri|sat|sun/i.test(date.text) &&
+        date.start.instant >= Date.parse(named.value.start) &&
+        date.start.instant < Date.parse(named.value.end),
+    );
+    if (within) return { value: wholeDays(within.start.instant, within.start.instant, context) };
+    return fromNamed(text, named, context);
+  }
+  const open = openEnded(text, context);
+  if (open) return open;
+  const first = dates[0];
   if (!first) return undefined;
   // A time alone ("3pm") picks a moment, not a range of days.
   if (!first.start.hasDate && !first.end) return undefined;
+  return fromDates(text, first, dates[1], context);
+}
+
+/** "until Friday": from today through that day; "since Monday": from that (past) day through today. */
+function openEnded(text: string, context: EntityContext): Extraction | undefined {
+  const found = /\b(until|till|through|since)\s+(.+)$/i.exec(text);
+  if (!found?.[1] || !found[2]) return undefined;
+  const since = found[1].toLowerCase() === 'since';
+  const date = parseDates(found[2], context, { forward: !since }).find(
+    (candidate) => candidate.index === 0 && candidate.start.hasDate && !candidate.dayPartOnly,
+  );
+  if (!date) return undefined;
+  const [from, to] = since ? [date.start.instant, context.now] : [context.now, date.start.instant];
+  if (to < from) return { problem: reversed };
+  return { value: wholeDays(from, to, context) };
+}
+
+function fromNamed(text: string, named: NamedRangeMatch, context: EntityContext): Extraction {
+  const part = dayParts.find(([pattern]) => pattern.test(text));
+  if (part && isOneDay(named)) {
+    const day = Date.parse(named.value.start);
+    return { value: timed(day + part[1] * hour, day + part[2] * hour, context) };
+  }
+  return { value: named.value };
+}
+
+function fromDates(
+  text: string,
+  first: ParsedDate,
+  second: ParsedDate | undefined,
+  context: EntityContext,
+): Extraction {
   const startMoment = first.start;
   let endMoment = first.end;
-  const second = dates[1];
   if (
     !endMoment &&
     second &&
-    /\b(to|until|till|through|thru|and|-|–)\b|[-–]/.test(
+    /\b(to|until|till|through|thru|and)\b|[-–]/.test(
       text.slice(first.index + first.text.length, second.index),
     )
   ) {
     endMoment = second.start;
   }
   if (endMoment) {
-    if (endMoment.instant < startMoment.instant) {
-      // chrono moves dates forward one by one; "from the 28th to the 3rd" means into the next month,
-      // but an explicit earlier date ("from Nov 10 to Nov 3") is a mistake to point out.
-      return { problem: 'That range ends before it starts. Which dates did you mean?' };
-    }
+    if (endMoment.instant < startMoment.instant) return { problem: reversed };
     if (startMoment.hasTime && endMoment.hasTime)
       return { value: timed(startMoment.instant, endMoment.instant, context) };
     return { value: wholeDays(startMoment.instant, endMoment.instant, context) };
+  }
+  // "the next two weeks" that no named range knew, "since the 3rd": one day would be a guess.
+  const leftover = text.slice(0, first.index) + text.slice(first.index + first.text.length);
+  if (
+    (spanWords.test(first.text) && !oneDayPhrases.test(first.text)) ||
+    /\b(since|until|till|between)\b/i.test(leftover)
+  ) {
+    return {
+      problem: `I’m not sure which dates “${first.text.trim()}” covers. Try “next week”, “the next 14 days” or “from the 3rd to the 10th”.`,
+    };
   }
   const part = dayParts.find(([pattern]) => pattern.test(text));
   if (part) {
@@ -98,24 +205,48 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
 }
 
 /**
- * "from Nov 10 to Nov 3": chrono quietly swaps a reversed range, so each side is read on its own;
- * when both name a day, the visitor's order decides, and a range that ends first is pointed out.
+ * "from Nov 10 to Nov 3", "from today to next year": each side read on its own (chrono quietly
+ * swaps a reversed range); when both name a day, the visitor's order decides, and a range that
+ * ends first is pointed out.
  */
 function explicitEnds(text: string, context: EntityContext): Extraction | undefined {
   const split =
-    /^(.*?\S)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|–)\s*(\S.*)$/i.exec(text);
-  if (!split?.[1] || !split[2]) return undefined;
-  const left = parseDates(split[1], context).at(-1);
-  let right = parseDates(split[2], context)[0];
-  if (!left || !right || !left.start.hasDate || !right.start.hasDate) return undefined;
+    /^(.*?\S)\s*(\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|–|\s-\s)\s*(\S.*)$/i.exec(
+      text,
+    );
+  if (!split?.[1] || !split[2] || !split[3]) return undefined;
+  const connector = split[2].trim().toLowerCase();
+  const leftNamed = findNamedRange(split[1], context);
+  const rightNamed = findNamedRange(split[3], context);
+  const left = parseDates(split[1], context)
+    .filter((date) => !date.dayPartOnly)
+    .at(-1);
+  let right = parseDates(split[3], context).filter((date) => !date.dayPartOnly)[0];
+  // "and" joins two ends only after "between" ("busy Monday and Ana's …" is not a range).
+  if (connector === 'and' && !/\bbetween\b/i.test(split[1])) return undefined;
+  const leftStart = leftNamed
+    ? Date.parse(leftNamed.value.start)
+    : left?.start.hasDate
+      ? left.start.instant
+      : undefined;
+  if (leftStart === undefined) return undefined;
+  if (rightNamed && (!right || rightNamed.text.includes(right.text.trim().toLowerCase()))) {
+    // "until next week" stops where next week starts; "to/through next week" includes it.
+    const end = /until|till/.test(connector)
+      ? Date.parse(rightNamed.value.start)
+      : Date.parse(rightNamed.value.end);
+    if (end <= leftStart) return { problem: reversed };
+    return { value: daysValue(dayStart(leftStart, context), end, context) };
+  }
+  if (!right?.start.hasDate) return undefined;
+  if (left && (left.start.hasTime || right.start.hasTime)) return undefined;
   // "from Monday to Friday", "from the 28th to the 3rd": an end without a month is the first such
   // day after the start, so it is read from the start's day, not from today.
-  if (!right.start.hasMonth && right.start.instant < left.start.instant) {
-    right = parseDates(split[2], { ...context, now: left.start.instant })[0] ?? right;
+  if (!right.start.hasMonth && right.start.instant < leftStart) {
+    right =
+      parseDates(split[3], { ...context, now: leftStart }).filter((date) => !date.dayPartOnly)[0] ??
+      right;
   }
-  if (left.start.hasTime || right.start.hasTime) return undefined;
-  if (right.start.instant < left.start.instant) {
-    return { problem: 'That range ends before it starts. Which dates did you mean?' };
-  }
-  return { value: wholeDays(left.start.instant, right.start.instant, context) };
+  if (right.start.instant < leftStart) return { problem: reversed };
+  return { value: wholeDays(leftStart, right.start.instant, context) };
 }

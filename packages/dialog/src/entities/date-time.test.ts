@@ -27,7 +27,11 @@ describe('extractDateTime', () => {
   it('asks for the time when only a day is given, and explains impossible dates', () => {
     expect(extractDateTime('Friday', berlin)).toEqual({ problem: 'What time on that day?' });
     expect(extractDateTime('the 45th at 3', berlin)?.problem).toContain('no 45th day');
-    expect(extractDateTime('Feb 30 at 10', berlin)?.problem).toContain('at most 29 days');
+    expect(extractDateTime('Feb 30 at 10', berlin)?.problem).toContain('February 2027 has 28 days');
+    expect(extractDateTime('the 31st at noon', berlin)?.problem).toBe(
+      'There is no 31st in November (it has 30 days).',
+    );
+    expect(extractDateTime('31 November at 10', berlin)?.problem).toContain('November has 30 days');
   });
 
   it('corrects only what a correction names', () => {
@@ -43,5 +47,36 @@ describe('extractDateTime', () => {
   it('does not take a duration for a time', () => {
     expect(extractDateTime('30 minutes', berlin)).toBeUndefined();
     expect(extractDateTime('for an hour', berlin)).toBeUndefined();
+  });
+
+  it('takes the date with a time over a part of the day in a title ("Night job")', () => {
+    expect(
+      extractDateTime('schedule Night job on Sunday at 2:30am for 30 minutes', berlin),
+    ).toEqual({
+      value: '2026-11-22T01:30:00.000Z',
+    });
+    expect(extractDateTime('Morning standup tomorrow at 9', berlin)).toEqual({
+      value: '2026-11-20T08:00:00.000Z',
+    });
+    expect(extractDateTime('Focus for a quarter of an hour tomorrow at 9', berlin)).toEqual({
+      value: '2026-11-20T08:00:00.000Z',
+    });
+  });
+
+  it('says when DST skips or repeats the time asked for', () => {
+    // Berlin: 28 March 2027 the clocks jump from 02:00 to 03:00; 31 October 2027 they go back at 03:00.
+    const spring = { ...berlin, now: Date.parse('2027-03-24T09:00:00Z') };
+    expect(extractDateTime('Sunday at 2:30am', spring)).toEqual({
+      value: '2027-03-28T01:30:00.000Z',
+      note: 'Note: 02:30 does not exist on Sun 28 Mar in Europe/Berlin (the clocks go forward that night), so I used 03:30.',
+    });
+    const autumn = { ...berlin, now: Date.parse('2027-10-27T09:00:00Z') };
+    const repeated = extractDateTime('Sunday at 2:30am', autumn);
+    // The first 02:30 is still summer time (UTC+2).
+    expect(repeated?.value).toBe('2027-10-31T00:30:00.000Z');
+    expect(repeated?.note).toContain('happens twice');
+    expect(extractDateTime('Sunday at 1:30am', autumn)).toEqual({
+      value: '2027-10-30T23:30:00.000Z',
+    });
   });
 });

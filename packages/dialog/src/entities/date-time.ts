@@ -1,12 +1,39 @@
-import { zonedDateKey, formatTime } from '../format/time';
-import { zonedInstant } from '../format/time';
-import { impossibleDateProblem, parseDates } from './chrono';
+import { formatDate, formatTime, zonedDateKey, zonedInstant } from '../format/time';
+import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
+import { impossibleDateProblem } from './impossible-date';
 import type { EntityContext, Extraction } from './types';
 
 function combine(dateOf: number, timeOf: number, context: EntityContext): number {
   const [year, month, day] = zonedDateKey(dateOf, context.timeZone).split('-').map(Number);
   const [hour, minute] = formatTime(timeOf, context.timeZone).split(':').map(Number);
   return zonedInstant(context.timeZone, year ?? 1970, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0);
+}
+
+/**
+ * The date chrono found that the visitor meant as the moment: one with a day and a time beats one
+ * with only a time, which beats a day alone; a lone part of the day ("Night" in "Night job") is a
+ * word of a title, not the date.
+ */
+function bestMoment(dates: readonly ParsedDate[]): ParsedDate | undefined {
+  const candidates = dates.filter((date) => !date.dayPartOnly);
+  return (
+    candidates.find((date) => date.start.hasTime && date.start.hasDate) ??
+    candidates.find((date) => date.start.hasTime) ??
+    candidates[0] ??
+    dates[0]
+  );
+}
+
+/** Says what DST did to the time asked for: 02:30 on the night the clocks skip it, or repeat it. */
+export function wallClockNote(moment: ParsedMoment, context: EntityContext): string | undefined {
+  const clock = moment.wallClock;
+  if (!clock || clock.fate === 'exact') return undefined;
+  const asked = `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
+  const day = formatDate(moment.instant, context.timeZone);
+  if (clock.fate === 'skipped') {
+    return `Note: ${asked} does not exist on ${day} in ${context.timeZone} (the clocks go forward that night), so I used ${formatTime(moment.instant, context.timeZone)}.`;
+  }
+  return `Note: ${asked} happens twice on ${day} in ${context.timeZone} (the clocks go back that night); I used the first one, before the change.`;
 }
 
 /**
@@ -19,12 +46,22 @@ export function extractDateTime(
   context: EntityContext,
   previous?: string,
 ): Extraction | undefined {
-  const impossible = impossibleDateProblem(text);
+  const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
-  const first = parseDates(text, context)[0];
-  if (!first) return undefined;
+  const dates = parseDates(text, context);
+  const best = bestMoment(dates);
+  if (!best) return undefined;
+  let { start } = best;
+  // "on Friday … at 3" read as two pieces: the day of one, the time of the other.
+  const dayOnly = dates.find((date) => date !== best && date.start.hasDate && !date.start.hasTime);
+  if (start.hasTime && !start.hasDate && dayOnly && !dayOnly.dayPartOnly) {
+    start = {
+      ...start,
+      hasDate: true,
+      instant: combine(dayOnly.start.instant, start.instant, context),
+    };
+  }
   const previousInstant = previous ? Date.parse(previous) : Number.NaN;
-  const { start } = first;
   if (!Number.isNaN(previousInstant)) {
     if (start.hasTime && !start.hasDate) {
       return { value: new Date(combine(previousInstant, start.instant, context)).toISOString() };
@@ -33,12 +70,14 @@ export function extractDateTime(
       return { value: new Date(combine(start.instant, previousInstant, context)).toISOString() };
   }
   if (!start.hasTime) return { problem: 'What time on that day?' };
-  return { value: new Date(start.instant).toISOString() };
+  const note = wallClockNote(start, context);
+  const value = new Date(start.instant).toISOString();
+  return note ? { value, note } : { value };
 }
 
 /** The end of a range in the same phrase ("3-4pm", "from 3 to 4:30"), when there is one. */
 export function extractEndTime(text: string, context: EntityContext): string | undefined {
-  const first = parseDates(text, context)[0];
+  const first = parseDates(text, context).find((date) => date.end);
   if (first?.end?.hasTime && first.end.instant > first.start.instant)
     return new Date(first.end.instant).toISOString();
   return undefined;

@@ -10,6 +10,15 @@ describe('extractDuration', () => {
     ['half an hour', 30],
     ['90m', 90],
     ['lunch on Friday at 1pm for an hour', 60],
+    ['a quarter of an hour', 15],
+    ['three quarters of an hour', 45],
+    ['half hour', 30],
+    ['ninety minutes', 90],
+    ['forty-five minutes', 45],
+    ['an hour and a half', 90],
+    ['two and a half hours', 150],
+    ['1 hour 30 minutes', 90],
+    ['a couple of hours', 120],
   ])('%s → %i minutes', (text, minutes) => {
     expect(extractDuration(text)).toEqual({ value: minutes });
   });
@@ -18,5 +27,6 @@ describe('extractDuration', () => {
     expect(extractDuration('2 minutes')?.problem).toContain('too short');
     expect(extractDuration('30 hours')?.problem).toContain('longer than a day');
     expect(extractDuration('tomorrow at 3pm')).toBeUndefined();
+    expect(extractDuration('wait a minute')).toBeUndefined();
   });
 });

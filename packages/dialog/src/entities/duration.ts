@@ -13,20 +13,72 @@ const units: Record<string, number> = {
   minutes: 1,
 };
 
-/** "30 minutes", "1.5 hours", "1h30", "an hour", "half an hour", "90m" → minutes. */
+const numberWords: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  'twenty five': 25,
+  thirty: 30,
+  'thirty-five': 35,
+  forty: 40,
+  'forty-five': 45,
+  'forty five': 45,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  'a couple of': 2,
+  couple: 2,
+};
+const wordAlternatives = Object.keys(numberWords)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * "30 minutes", "1.5 hours", "1h30", "an hour", "half an hour", "a quarter of an hour",
+ * "ninety minutes", "two and a half hours", "90m" → minutes.
+ */
 export function extractDuration(text: string): Extraction | undefined {
-  const lower = text.toLowerCase();
-  if (/\bhalf an? hour\b/.test(lower)) return { value: 30 };
-  if (/\b(an|one) hour and a half\b/.test(lower)) return { value: 90 };
-  const compound = /\b(\d{1,2})\s*h(?:ours?|rs?)?\s*(\d{1,2})\s*m?(?:in(?:utes?|s)?)?\b/.exec(
-    lower,
-  );
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  if (/\bthree quarters? of an? hour\b/.test(lower)) return { value: 45 };
+  if (/\b(?:a )?quarter(?: of an? |-| )hour\b/.test(lower)) return { value: 15 };
+  if (/\b(?:half an? hour|half-hour|half hour)\b/.test(lower)) return { value: 30 };
+  const andAHalf = new RegExp(
+    `\\b(\\d{1,2}|${wordAlternatives})(?: and a half (?:hours?|hrs?)| (?:hours?|hrs?) and a half)\\b`,
+  ).exec(lower);
+  if (andAHalf?.[1]) return checked(Math.round((countOf(andAHalf[1]) + 0.5) * 60));
+  const compound =
+    /\b(\d{1,2})\s*h(?:ours?|rs?)?\s*(?:and\s+)?(\d{1,2})\s*m?(?:in(?:utes?|s)?)?\b/.exec(lower);
   if (compound) return checked(Number(compound[1]) * 60 + Number(compound[2]));
   const simple = /\b(\d{1,4}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/.exec(lower);
   if (simple?.[1] && simple[2])
     return checked(Math.round(Number(simple[1]) * (units[simple[2]] ?? 1)));
-  if (/\b(an|one) hour\b/.test(lower)) return { value: 60 };
+  const worded = new RegExp(`\\b(${wordAlternatives})[ -](hours?|hrs?|minutes?|mins?)\\b`).exec(
+    lower,
+  );
+  // "wait a minute" is not a length anyone books.
+  if (worded?.[1] && worded[2] && !(/^an?$/.test(worded[1]) && worded[2].startsWith('min')))
+    return checked(countOf(worded[1]) * (units[worded[2]] ?? 1));
   return undefined;
+}
+
+function countOf(word: string): number {
+  return /^\d/.test(word) ? Number(word) : (numberWords[word] ?? 0);
 }
 
 function checked(minutes: number): Extraction {

@@ -1,17 +1,31 @@
 /**
- * Named ranges ("today", "this week", "next month", "the next 5 days", "the weekend"), computed as
- * whole days in the visitor's zone. Weeks start on Monday, as in ISO 8601.
+ * Named ranges ("today", "this week", "last month", "the next two weeks", "in December", "the
+ * weekend"), computed as whole days in the visitor's zone. Weeks start on Monday, as in ISO 8601.
  */
-import { addDays, addMonths, startOfDay, startOfMonth, startOfWeek } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  startOfDay,
+  startOfMonth,
+  startOfWeek,
+  startOfYear,
+} from 'date-fns';
 import { formatDayRange, inZone } from '../format/time';
+import type { TZDate } from '@date-fns/tz';
 import type { DateRangeValue, EntityContext } from './types';
 
 export interface NamedRangeMatch {
   value: DateRangeValue;
+  /** The words that named it, lower-cased, as they appear in the text. */
   text: string;
+  /** Where those words start in the text. */
+  index: number;
 }
 
 const numberWords: Record<string, number> = {
+  a: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -22,16 +36,70 @@ const numberWords: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
   fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
   thirty: 30,
+  couple: 2,
+  few: 3,
 };
 
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const monthAlternatives =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
 function range(start: Date, end: Date, name: string, timeZone: string): DateRangeValue {
+  const label = `${name} (${formatDayRange(start.getTime(), end.getTime(), timeZone)})`;
   return {
     start: new Date(start.getTime()).toISOString(),
     end: new Date(end.getTime()).toISOString(),
-    label: `${name} (${formatDayRange(start.getTime(), end.getTime(), timeZone)})`,
+    label,
+    during: `${preposition(name)}${label}`,
   };
+}
+
+/** "in the next 5 days", "over the weekend", "in December 2026", "next week" (no word needed). */
+function preposition(name: string): string {
+  if (/^the (?:next|past) /.test(name)) return 'in ';
+  if (/^the rest /.test(name)) return 'for ';
+  if (name === 'the weekend') return 'over ';
+  if (/^[A-Z]/.test(name)) return 'in ';
+  return '';
+}
+
+function add(date: Date, unit: Unit, count: number): Date {
+  switch (unit) {
+    case 'day':
+      return addDays(date, count);
+    case 'week':
+      return addWeeks(date, count);
+    case 'month':
+      return addMonths(date, count);
+    case 'year':
+      return addYears(date, count);
+  }
+}
+
+function countOf(word: string): number | undefined {
+  const count = /^\d+$/.test(word) ? Number(word) : numberWords[word];
+  return count && count > 0 && count <= 1000 ? count : undefined;
 }
 
 /** Finds a named range in the text, or undefined. */
@@ -40,49 +108,89 @@ export function findNamedRange(text: string, context: EntityContext): NamedRange
   const today = startOfDay(inZone(context.now, context.timeZone));
   const zone = context.timeZone;
   const week = (date: Date) => startOfWeek(date, { weekStartsOn: 1 });
+  const month = startOfMonth(today);
+  const found = (match: RegExpExecArray, value: DateRangeValue): NamedRangeMatch => ({
+    value,
+    text: match[0],
+    index: match.index,
+  });
 
-  const nextDays = /\b(?:the\s+)?(?:next|coming)\s+(\d{1,3}|[a-z]+)\s+days?\b/.exec(lower);
-  if (nextDays?.[1]) {
-    const count = Number(nextDays[1]) || numberWords[nextDays[1]];
-    if (count && count > 0) {
-      return {
-        value: range(today, addDays(today, count), `the next ${count} days`, zone),
-        text: nextDays[0],
-      };
+  // "the next 5 days", "the coming two weeks", "over the next 2 years", "the past 3 days".
+  const span =
+    /\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(next|coming|following|past|last|previous)\s+(?:a\s+)?(\d{1,4}|[a-z]+)(?:\s+of)?\s+(days?|weeks?|months?|years?)\b/.exec(
+      lower,
+    );
+  if (span?.[1] && span[2] && span[3]) {
+    const count = countOf(span[2]);
+    const unit = span[3].replace(/s$/, '') as Unit;
+    if (count) {
+      const unitName = `${unit}${count === 1 ? '' : 's'}`;
+      const past = /past|last|previous/.test(span[1]);
+      const value = past
+        ? range(add(today, unit, -count), addDays(today, 1), `the past ${count} ${unitName}`, zone)
+        : range(today, add(today, unit, count), `the next ${count} ${unitName}`, zone);
+      return found(span, value);
     }
   }
+
   const patterns: [RegExp, () => DateRangeValue][] = [
     [/\btoday\b/, () => range(today, addDays(today, 1), 'today', zone)],
+    [
+      /\b(?:tonight|this (?:morning|afternoon|evening)|later today|my day)\b/,
+      () => range(today, addDays(today, 1), 'today', zone),
+    ],
+    [
+      /\b(?:the\s+)?day after tomorrow\b/,
+      () => range(addDays(today, 2), addDays(today, 3), 'the day after tomorrow', zone),
+    ],
     [/\btomorrow\b/, () => range(addDays(today, 1), addDays(today, 2), 'tomorrow', zone)],
+    [/\byesterday\b/, () => range(addDays(today, -1), today, 'yesterday', zone)],
     [
       /\b(?:rest of (?:the|this) week)\b/,
       () => range(today, addDays(week(today), 7), 'the rest of this week', zone),
+    ],
+    [
+      /\b(?:the\s+)?week after next\b/,
+      () => range(addDays(week(today), 14), addDays(week(today), 21), 'the week after next', zone),
     ],
     [
       /\bnext week\b/,
       () => range(addDays(week(today), 7), addDays(week(today), 14), 'next week', zone),
     ],
     [
+      /\b(?:last|previous|past) week\b/,
+      () => range(addDays(week(today), -7), week(today), 'last week', zone),
+    ],
+    [
       /\b(?:this|the|current|my) week\b/,
       () => range(week(today), addDays(week(today), 7), 'this week', zone),
     ],
     [
-      /\bnext month\b/,
+      /\b(?:rest of (?:the|this) month)\b/,
+      () => range(today, addMonths(month, 1), 'the rest of this month', zone),
+    ],
+    [/\bnext month\b/, () => range(addMonths(month, 1), addMonths(month, 2), 'next month', zone)],
+    [
+      /\b(?:last|previous|past) month\b/,
+      () => range(addMonths(month, -1), month, 'last month', zone),
+    ],
+    [/\b(?:this|the|current) month\b/, () => range(month, addMonths(month, 1), 'this month', zone)],
+    [
+      /\bnext year\b/,
       () =>
-        range(
-          addMonths(startOfMonth(today), 1),
-          addMonths(startOfMonth(today), 2),
-          'next month',
-          zone,
-        ),
+        range(addYears(startOfYear(today), 1), addYears(startOfYear(today), 2), 'next year', zone),
     ],
     [
-      /\b(?:this|the|current) month\b/,
-      () => range(startOfMonth(today), addMonths(startOfMonth(today), 1), 'this month', zone),
+      /\b(?:this|the|current) year\b/,
+      () => range(startOfYear(today), addYears(startOfYear(today), 1), 'this year', zone),
     ],
     [
       /\bnext weekend\b/,
       () => range(addDays(week(today), 12), addDays(week(today), 14), 'next weekend', zone),
+    ],
+    [
+      /\b(?:last|past|previous) weekend\b/,
+      () => range(addDays(week(today), -2), week(today), 'last weekend', zone),
     ],
     [
       /\b(?:this |the )?weekend\b/,
@@ -95,7 +203,39 @@ export function findNamedRange(text: string, context: EntityContext): NamedRange
   ];
   for (const [pattern, build] of patterns) {
     const match = pattern.exec(lower);
-    if (match) return { value: build(), text: match[0] };
+    if (match) return found(match, build());
   }
-  return undefined;
+  return findMonth(lower, today, zone);
+}
+
+/**
+ * A month named without a day: "in December", "December 2027", "last March", or the month alone
+ * as an answer. Elsewhere a month needs a word that makes it one ("with Jan", "May I" are not).
+ */
+function findMonth(lower: string, today: TZDate, zone: string): NamedRangeMatch | undefined {
+  const match = new RegExp(
+    `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:\\b(in|during|for|of|this|next|last|until|till|through|since|from|over|throughout|all)\\s+(?:the\\s+month\\s+of\\s+)?|^\\s*)(${monthAlternatives})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)`,
+    'i',
+  ).exec(lower);
+  const bareInSentence =
+    match && !match[1] && !match[3] && lower.trim().replace(/[.!?]+$/, '') !== match[0].trim();
+  if (!match?.[2] || bareInSentence) return undefined;
+  const index = months.findIndex((name) => name.startsWith(match[2]?.slice(0, 3) ?? ''));
+  const current = today.getMonth();
+  let year = match[3] ? Number(match[3]) : today.getFullYear();
+  if (!match[3]) {
+    // A month without a year is the coming one ("in March" in November is next March), unless
+    // it is this month or the visitor said "last".
+    if (match[1] === 'last') year -= index >= current ? 1 : 0;
+    else if (match[1] === 'next') year += index <= current ? 1 : 0;
+    else if (index < current) year += 1;
+  }
+  const first = startOfMonth(today);
+  const start = addMonths(first, (year - today.getFullYear()) * 12 + index - current);
+  const name = `${(months[index] ?? '').replace(/^./, (c) => c.toUpperCase())} ${year}`;
+  return {
+    value: range(start, addMonths(start, 1), name, zone),
+    text: match[0].trim(),
+    index: match.index + match[0].indexOf(match[2]),
+  };
 }

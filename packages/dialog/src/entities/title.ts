@@ -36,7 +36,8 @@ export function extractTitle(
   const verb = leadingVerbs.exec(text);
   if (!verb) return undefined;
   let rest = text.slice(verb[0].length);
-  const firstDate = parseDates(rest, context)[0];
+  // "Night job on Sunday": a lone part of the day is a word of the title, not its date.
+  const firstDate = parseDates(rest, context).find((date) => !date.dayPartOnly);
   if (firstDate) rest = rest.slice(0, firstDate.index);
   const cut = cutWords.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);

@@ -31,9 +31,10 @@ export interface EntityContext {
 export type ExtractMode = 'request' | 'answer' | 'correction';
 
 export type Extraction =
-  | { value: JsonValue; problem?: undefined }
+  /** `note`: something the visitor should hear about the value ("02:30 does not exist that night"). */
+  | { value: JsonValue; problem?: undefined; note?: string }
   /** The text tried to say something for this slot but cannot be used; `problem` says why. */
-  | { value?: undefined; problem: string };
+  | { value?: undefined; problem: string; note?: undefined };
 
 export type Extractor = (
   text: string,
@@ -46,7 +47,14 @@ export interface DateRangeValue {
   [key: string]: string;
   start: string;
   end: string;
+  /** "next week (Mon 23 Nov – Sun 29 Nov)", "Mon 19 Oct": what the range is called. */
   label: string;
+  /**
+   * The label as it reads after a verb: "next week (…)", "on Mon 19 Oct", "in December 2026 (…)",
+   * "between Mon 23 Nov and Fri 27 Nov" — "You have no events on Mon 19 Oct". Values stored before
+   * it existed lack it; `rangePhrase` falls back to the label.
+   */
+  during: string;
 }
 
 /** `google-event-ref` values: an event id and the calendar it lives in. */

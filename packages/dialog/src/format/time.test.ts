@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayRange, formatTimeRange, isoWithOffset, zonedInstant } from './time';
+import {
+  clockChangeNote,
+  formatDayRange,
+  formatTimeRange,
+  isoWithOffset,
+  offsetChanges,
+  wallClockFate,
+  zonedInstant,
+} from './time';
 
 describe('time in a zone', () => {
   it('builds wall-clock instants across DST', () => {
@@ -25,5 +33,32 @@ describe('time in a zone', () => {
     expect(formatDayRange('2026-12-30T23:00:00Z', '2027-01-02T23:00:00Z', 'Europe/Berlin')).toBe(
       'Thu 31 Dec 2026 – Sat 2 Jan 2027',
     );
+  });
+
+  it('takes the first of a repeated time and moves a skipped one forward', () => {
+    // Berlin, 31 October 2027: 02:00–03:00 happens twice; 28 March 2027: 02:00–03:00 is skipped.
+    expect(new Date(zonedInstant('Europe/Berlin', 2027, 10, 31, 2, 30)).toISOString()).toBe(
+      '2027-10-31T00:30:00.000Z',
+    );
+    expect(wallClockFate('Europe/Berlin', 2027, 10, 31, 2, 30)).toBe('repeated');
+    expect(wallClockFate('Europe/Berlin', 2027, 3, 28, 2, 30)).toBe('skipped');
+    expect(wallClockFate('Europe/Berlin', 2027, 3, 28, 3, 30)).toBe('exact');
+  });
+
+  it('finds clock changes inside an event, to the minute', () => {
+    const start = zonedInstant('Europe/Berlin', 2027, 10, 31, 1, 37);
+    expect(offsetChanges(start, start + 2 * 3600_000, 'Europe/Berlin')).toEqual([
+      { at: Date.parse('2027-10-31T01:00:00Z'), minutes: -60 },
+    ]);
+    expect(clockChangeNote(start, start + 2 * 3600_000, 'Europe/Berlin')).toBe(
+      'The clocks go back from 03:00 to 02:00 during this event (Europe/Berlin).',
+    );
+    const spring = zonedInstant('America/New_York', 2027, 3, 14, 1, 30);
+    expect(clockChangeNote(spring, spring + 3600_000, 'America/New_York')).toBe(
+      'The clocks go forward from 02:00 to 03:00 during this event (America/New_York).',
+    );
+    expect(
+      clockChangeNote(start - 86_400_000, start - 80_000_000, 'Europe/Berlin'),
+    ).toBeUndefined();
   });
 });

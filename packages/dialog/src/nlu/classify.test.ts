@@ -58,4 +58,44 @@ describe('intent scoring', () => {
       index.score('am I busy next week', context, ['create']).map((score) => score.templateId),
     ).toEqual(['create']);
   });
+
+  it('reads the integration a request names from the templates, for any integration', () => {
+    const outlook = {
+      ...template('outlook.list', ['list my events']),
+      integration: 'outlook',
+      integrationName: 'Outlook',
+    };
+    const other = {
+      ...template('other.list', ['list my events']),
+      integration: 'other',
+      integrationName: 'Other',
+    };
+    const both = createIntentIndex([outlook, other]);
+    expect(both.score('list my outlook events', context)[0]?.templateId).toBe('outlook.list');
+    expect(both.score('list my other events', context)[0]?.templateId).toBe('other.list');
+    const named = createIntentIndex([{ ...outlook, mentions: [/\bexchange\b/i] }, other]);
+    expect(named.score('list my exchange events', context)[0]?.templateId).toBe('outlook.list');
+  });
+
+  it('lets a template weigh phrases with cues', () => {
+    const booking = {
+      ...template('book', ['book a call']),
+      cues: [{ pattern: /\bwith you\b/i, weight: 0.4 }],
+    };
+    const create = template('create', ['create a call']);
+    const scored = createIntentIndex([booking, create]).score('a call with you', context);
+    expect(scored[0]?.templateId).toBe('book');
+  });
+
+  it('tells a range from a named period by the dates, not by the words', () => {
+    const byDates = createIntentIndex([
+      template('range', ['am I busy from Monday to the 14th']),
+      template('period', ['am I busy next week', 'am I busy']),
+    ]);
+    expect(byDates.score('am I busy from the 3rd to the 10th', context)[0]?.templateId).toBe(
+      'range',
+    );
+    expect(byDates.score('am I busy this month', context)[0]?.templateId).toBe('period');
+    expect(byDates.score('am I busy', context)[0]?.templateId).toBe('period');
+  });
 });

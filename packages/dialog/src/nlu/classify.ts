@@ -1,8 +1,11 @@
 /**
  * Intent recognition: each template is described by its example phrasings and keywords; a request
- * is compared with every example as idf-weighted word sets (cosine), so words that tell templates
- * apart ("busy", "invitee") count more than words they all share ("event"). Entities in the request
- * add evidence (a pasted Google link means a Google event lookup).
+ * is compared with every example as idf-weighted feature sets (cosine), so words that tell
+ * templates apart ("busy", "invitee") count more than words they all share ("event"). The entities
+ * a phrasing carries are features too: "am I busy from Monday to the 14th" is about an explicit
+ * range, "am I busy next week" about a named one, so the same words route by what the dates are.
+ * Templates add their own evidence: signals, cues (phrases with a weight), a prior, and the words
+ * that name their integration.
  */
 import type { EntityContext } from '../entities/types';
 import type { TemplateDefinition } from '../template';
@@ -36,6 +39,42 @@ const strongSignals = new Set<Signal>([
   'calendly-event-ref',
 ]);
 const strongSignalWeight = 0.35;
+/** Naming an integration points at its templates; naming only another one points away. */
+const ownMentionWeight = 0.15;
+const otherMentionWeight = -0.3;
+/**
+ * Entity features of examples are read on a fixed clock: which kinds of dates a phrasing has does
+ * not depend on the day, and the index stays the same for every request.
+ */
+const exampleContext: EntityContext = { now: 0, timeZone: 'UTC', locale: 'en-GB' };
+/** Signals that describe the request's shape (an id, a range, a time), as features. */
+const shapeSignals: readonly Signal[] = [
+  'google-event-ref',
+  'google-event-link',
+  'calendly-event-ref',
+  'named-range',
+  'explicit-range',
+  'explicit-date',
+  'date-time',
+  'with-person',
+  'email',
+  'duration',
+];
+
+/** Several events ("my events", "bookings") ask for a list; one ("event abc123") for a lookup. */
+const plural = /\b(?:events|meetings|bookings|appointments|calls|sessions|invitees|guests)\b/i;
+
+function features(text: string, context: EntityContext): string[] {
+  const signals = findSignals(text, context);
+  const shape = shapeSignals.filter((signal) => signals.has(signal)).map((signal) => `#${signal}`);
+  return [...normalizeWords(text), ...shape, ...(plural.test(text) ? ['#plural'] : [])];
+}
+
+/** The words that name a template's integration: its own list, or its integration's name. */
+function mentionsOf(template: TemplateDefinition): readonly RegExp[] {
+  if (template.mentions) return template.mentions;
+  return [new RegExp(`\\b${template.integrationName.replace(/[^\p{L}\p{N} ]/gu, '')}\\b`, 'iu')];
+}
 
 /** Builds the index once per engine; scoring is then a few set operations per template. */
 export function createIntentIndex(templates: readonly TemplateDefinition[]): IntentIndex {
@@ -44,7 +83,7 @@ export function createIntentIndex(templates: readonly TemplateDefinition[]): Int
     examples: [
       ...template.examples,
       ...(template.keywords ?? []).map((k) => `${template.title} ${k}`),
-    ].map((example) => new Set(normalizeWords(example))),
+    ].map((example) => new Set(features(example, exampleContext))),
   }));
   const documentFrequency = new Map<string, number>();
   for (const { examples } of indexed) {
@@ -53,6 +92,13 @@ export function createIntentIndex(templates: readonly TemplateDefinition[]): Int
   }
   const weight = (word: string) =>
     Math.log(1 + indexed.length / (documentFrequency.get(word) ?? indexed.length));
+  const mentions = new Map<string, readonly RegExp[]>();
+  for (const { template } of indexed) {
+    mentions.set(template.integration, [
+      ...(mentions.get(template.integration) ?? []),
+      ...mentionsOf(template),
+    ]);
+  }
 
   function similarity(request: string[], example: Set<string>): number {
     let shared = 0;
@@ -71,30 +117,31 @@ export function createIntentIndex(templates: readonly TemplateDefinition[]): Int
   return {
     score(text, context, enabled) {
       // Words no template uses (titles, names) say nothing about the intent.
-      const words = normalizeWords(text).filter((word) => documentFrequency.has(word));
+      const all = features(text, context).filter((word) => documentFrequency.has(word));
+      const words = all.filter((word) => !word.startsWith('#'));
       const signals = findSignals(text, context);
+      const named = new Set(
+        [...mentions]
+          .filter(([, patterns]) => patterns.some((p) => p.test(text)))
+          .map(([id]) => id),
+      );
       const scores = indexed
         .filter(({ template }) => !enabled || enabled.includes(template.id))
         .map(({ template, examples }) => {
           // One known word is weak evidence ("the one with Ana"): it can start a dialog, not win outright.
-          const evidence = words.length === 1 ? 0.7 : 1;
+          const evidence = words.length === 1 ? 0.7 : words.length === 0 ? 0.5 : 1;
           let score =
-            evidence * Math.max(0, ...examples.map((example) => similarity(words, example)));
+            evidence * Math.max(0, ...examples.map((example) => similarity(all, example)));
           for (const signal of template.signals ?? []) {
             if (signals.has(signal))
               score += strongSignals.has(signal) ? strongSignalWeight : signalWeight;
           }
+          for (const cue of template.cues ?? []) if (cue.pattern.test(text)) score += cue.weight;
           score += template.prior ?? 0;
-          const mentionsOwn =
-            template.integration === 'calendly'
-              ? signals.has('mentions-calendly')
-              : signals.has('mentions-google');
-          const mentionsOther =
-            template.integration === 'calendly'
-              ? signals.has('mentions-google')
-              : signals.has('mentions-calendly');
-          if (mentionsOwn && !mentionsOther) score += 0.15;
-          if (mentionsOther && !mentionsOwn) score -= 0.3;
+          const own = named.has(template.integration);
+          const other = [...named].some((id) => id !== template.integration);
+          if (own && !other) score += ownMentionWeight;
+          if (other && !own) score += otherMentionWeight;
           return { templateId: template.id, score: Math.round(score * 1000) / 1000 };
         });
       return scores.sort((a, b) => b.score - a.score || a.templateId.localeCompare(b.templateId));

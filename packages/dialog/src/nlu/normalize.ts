@@ -31,6 +31,8 @@ const synonyms: Record<string, string> = {
   new: 'create',
   setup: 'create',
   put: 'create',
+  set: 'create',
+  pencil: 'create',
   organise: 'create',
   schedule: 'create',
   block: 'create',
@@ -38,9 +40,11 @@ const synonyms: Record<string, string> = {
   organize: 'create',
   plan: 'create',
   reserve: 'book',
-  booking: 'book',
+  // "my next booking" is one that exists; booking one is the verb "book".
+  booking: 'booked',
   bookings: 'booked',
   occupied: 'busy',
+  doing: 'busy',
   unavailable: 'busy',
   blocked: 'busy',
   taken: 'busy',
@@ -61,22 +65,26 @@ const synonyms: Record<string, string> = {
   coming: 'invitee',
   signed: 'invitee',
   who: 'invitee',
-  upcoming: 'list',
-  scheduled: 'list',
-  list: 'list',
-  all: 'list',
-  weekend: 'week',
-  days: 'day',
-  today: 'day',
-  tomorrow: 'day',
-  tonight: 'day',
-  month: 'month',
-  months: 'month',
-  weeks: 'week',
+  // Showing and listing are one wish; what is shown (one event or many) is read elsewhere.
+  list: 'show',
+  upcoming: 'upcoming',
+  scheduled: 'upcoming',
+  all: 'upcoming',
 };
 
 const stopWords = new Set(
-  'a an the one i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about had monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'a an the one i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about had'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words of dates and times: what kind of dates a request has is read as entity features (a named
+ * range, an explicit range, a time), so these words would only count the same thing twice and let
+ * "Thursday afternoon" outweigh "book".
+ */
+const dateWords = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow tonight yesterday morning afternoon evening night noon midday midnight day days week weeks weekend weekends month months year years fortnight next last past previous coming rest later earlier am pm'.split(
     ' ',
   ),
 );
@@ -98,13 +106,20 @@ export function normalizeWords(text: string): string[] {
   );
   const words = named
     .toLowerCase()
-    .replace(/https?:\/\/\S+/g, ' link ')
+    // A pasted URL is an entity (a signal), not a word: both lookups of an event take one.
+    .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\S+@\S+/g, ' email ')
+    // "what’s", "next week’s": the possessive says nothing.
+    .replace(/['’]s\b/g, '')
     .replace(/set up/g, 'setup')
+    // "coming up" is upcoming; "who is coming" (invitees) is not.
+    .replace(/\bcoming up\b/g, 'upcoming')
     // "my schedule" is a calendar; "schedule a meeting" is creating one.
     .replace(/\b(my|the|your) schedule\b/g, 'calendar')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0 && !/\d/.test(word) && !stopWords.has(word));
+    .filter(
+      (word) => word.length > 0 && !/\d/.test(word) && !stopWords.has(word) && !dateWords.has(word),
+    );
   const result: string[] = [];
   for (const word of words) {
     const folded = synonyms[word] ?? synonyms[stem(word)] ?? stem(word);

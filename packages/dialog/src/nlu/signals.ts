@@ -1,8 +1,10 @@
 import { findEmails } from '../entities/email';
 import { extractCalendlyEventRef } from '../entities/calendly-event-ref';
 import { parseDates } from '../entities/chrono';
+import { findClockSpan } from '../entities/clock-span';
 import { extractDuration } from '../entities/duration';
 import { extractGoogleEventRef, parseGoogleEventLink } from '../entities/google-event-ref';
+import { impossibleDateProblem } from '../entities/impossible-date';
 import { findNamedRange } from '../entities/named-range';
 import type { EntityContext } from '../entities/types';
 
@@ -19,9 +21,41 @@ export type Signal =
   | 'with-person'
   | 'date-time'
   | 'email'
-  | 'duration'
-  | 'mentions-google'
-  | 'mentions-calendly';
+  | 'duration';
+
+/**
+ * Ids and links are full of digits chrono would read as years or times, so they are blanked
+ * before dates are read. An id mixes letters and digits and is at least 5 long; "3rd", "10th",
+ * "3pm", "10:30am", "45min" and "1h30" are dates, times and lengths, and stay.
+ */
+const datelike =
+  /^(?:\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)|\d{1,4}(?:min|mins|minutes|h|hr|hrs|hours|m)|\d{1,2}h\d{1,2}m?)$/i;
+
+/** "3-4pm", "9:30-11am": clock spans, whatever their length. */
+const clockRange = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?[-–]\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/i;
+
+function withoutIds(text: string): string {
+  return text
+    .replace(/https?:\/\/\S+|\S+@\S+/g, ' ')
+    .replace(/\b[\w-]*\d[\w-]*\b/g, (token) =>
+      token.length >= 5 &&
+      /[a-z]/i.test(token) &&
+      /\d/.test(token) &&
+      !datelike.test(token) &&
+      !clockRange.test(token)
+        ? ' '
+        : token,
+    );
+}
+
+/** Capitalised words that are not people: "see Monday", "meet in December", "with Google Meet". */
+const notAName =
+  '(?:I|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Google|Calendly|Meet|Zoom|Today|Tomorrow|Next|This)';
+/** "with Ana", "meeting Bob", "see Priya", "invited: ana@…": a person the request is about. */
+const personPattern = new RegExp(
+  String.raw`\b(?:with|meet|meeting|meets|see|seeing|involving|including|include|includes|invited|attendee|guest)\s+(?:the\s+attendee\s+)?(?:(?!${notAName}\b)\p{Lu}|\S+@)`,
+  'u',
+);
 
 /** Which signals the text carries. */
 export function findSignals(text: string, context: EntityContext): Set<Signal> {
@@ -35,17 +69,20 @@ export function findSignals(text: string, context: EntityContext): Set<Signal> {
   ) {
     signals.add('calendly-event-ref');
   }
-  if (findNamedRange(text, context)) signals.add('named-range');
-  // Ids, links and addresses are full of digits chrono would read as years or times.
-  const plain = text.replace(/https?:\/\/\S+|\S+@\S+|\b[\w-]*\d[\w-]*[a-z][\w-]*\b/gi, ' ');
-  const dates = parseDates(plain, context);
-  if (dates.length > 1 || dates.some((date) => date.end)) signals.add('explicit-range');
+  const plain = withoutIds(text);
+  const dates = parseDates(plain, context).filter((date) => !date.dayPartOnly);
+  // Two ends or hours ("from today to next year", "tomorrow 9-12") make an explicit range, even
+  // when an end is a named day: the named day is only a part of it.
+  if (dates.length > 1 || dates.some((date) => date.end) || findClockSpan(plain))
+    signals.add('explicit-range');
+  else if (findNamedRange(plain, context)) signals.add('named-range');
   if (dates.some((date) => date.start.hasTime)) signals.add('date-time');
-  if (dates.length > 0 && !signals.has('named-range')) signals.add('explicit-date');
-  if (/\bwith\s+(\p{Lu}|\S+@)/u.test(text)) signals.add('with-person');
+  // "the 45th" and "31 November" are still dates the visitor gave, though no month has them.
+  const impossible =
+    /\b\d{1,3}(?:st|nd|rd|th)\b/i.test(plain) || impossibleDateProblem(plain, context);
+  if ((dates.length > 0 || impossible) && !signals.has('named-range')) signals.add('explicit-date');
+  if (personPattern.test(text)) signals.add('with-person');
   if (findEmails(text).length > 0) signals.add('email');
   if (extractDuration(text)?.value !== undefined) signals.add('duration');
-  if (/\bgoogle\b|\bgcal\b|\bcalendar\b/i.test(text)) signals.add('mentions-google');
-  if (/calendly/i.test(text)) signals.add('mentions-calendly');
   return signals;
 }

@@ -9,7 +9,7 @@ export const getCalendlyEventTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.get-event',
   // Unless Calendly is named, "my events" means the calendar.
-  prior: -0.08,
+  prior: -0.12,
   title: 'Look up a Calendly event',
   description:
     'shows one scheduled Calendly event: time, place or join link, hosts and how many have booked.',
@@ -17,6 +17,10 @@ export const getCalendlyEventTemplate = defineTemplate({
     'show calendly event https://api.calendly.com/scheduled_events/GBGBDCAADAEDCRZ2',
     'get calendly event details',
     'look up a calendly booking by uuid',
+    'when and where is calendly event GBGBDCAADAEDCRZ2',
+    'what is the join link of this calendly event',
+    'which host runs calendly event GBGBDCAADAEDCRZ2 and how many places are taken',
+    'was this calendly event cancelled',
   ],
   keywords: ['calendly event details', 'scheduled event uri'],
   signals: ['calendly-event-ref'],

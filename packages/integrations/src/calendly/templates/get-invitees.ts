@@ -8,8 +8,16 @@ import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './s
 export const getInviteesTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.get-invitees',
-  // Unless Calendly is named, "my events" means the calendar.
-  prior: -0.08,
+  // Unless Calendly is named, "my events" means the calendar; and a bare event reference is a
+  // lookup of the event, unless the request asks about the people.
+  prior: -0.2,
+  cues: [
+    {
+      pattern:
+        /\b(?:who|whom|invitees?|guests?|attendees?|registered|signed up|people|answers?|answered)\b/i,
+      weight: 0.12,
+    },
+  ],
   title: 'See who booked a Calendly event',
   description: 'lists the invitees of a Calendly event with their answers and links.',
   examples: [
@@ -17,6 +25,8 @@ export const getInviteesTemplate = defineTemplate({
     'list the invitees of a calendly event',
     'who booked this calendly event',
     'show guests and their answers for my calendly meeting',
+    'who signed up for calendly event GBGBDCAADAEDCRZ2',
+    'list the people registered for this calendly event',
   ],
   keywords: ['invitees', 'who is coming', 'guests', 'who booked calendly'],
   signals: ['calendly-event-ref'],

@@ -12,8 +12,19 @@ import {
 } from '@slotchat/dialog';
 import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventListSchema } from '../schemas';
-import { namedRangeSlot } from '../../google-calendar/templates/range-slots';
-import { calendlyTemplateBase, currentUserLookup, parseOr, userUri, utc } from './shared';
+import {
+  namedRangeSlot,
+  rangePhrase,
+  rangeWithin,
+} from '../../google-calendar/templates/range-slots';
+import {
+  calendlyTemplateBase,
+  currentUserLookup,
+  oneEventCue,
+  parseOr,
+  userUri,
+  utc,
+} from './shared';
 
 const statusSlot: SlotDefinition = {
   name: 'status',
@@ -29,6 +40,13 @@ const statusSlot: SlotDefinition = {
     return mode === 'answer' ? { problem: 'I can show active or cancelled events.' } : undefined;
   },
   format: (value) => (value === 'canceled' ? 'Cancelled' : 'Active'),
+};
+
+/** "my bookings", "booked", "upcoming", "cancelled": existing events, not a new booking. */
+const listCue = {
+  pattern:
+    /\bbookings\b|\bmy (?:\w+ ){0,2}booking\b|\bbooked\b|\bupcoming\b|\bcoming up\b|\bcancell?ations?\b|\bcancell?ed\b/i,
+  weight: 0.15,
 };
 
 function listRequest(slots: SlotValues, context: TemplateContext) {
@@ -60,7 +78,9 @@ function renderList(result: unknown, slots: SlotValues, context: TemplateContext
       title: `Your ${what}, ${when}`,
       timeZone: context.timeZone,
       events: parsed.value.collection.map(normalizeCalendlyEvent),
-      emptyText: range ? `You have no ${what} in ${range.label}.` : `You have no upcoming ${what}.`,
+      emptyText: range
+        ? `You have no ${what} ${rangePhrase(range)}.`
+        : `You have no upcoming ${what}.`,
     },
   ];
 }
@@ -69,7 +89,7 @@ export const listEventsTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.list-events',
   // Unless Calendly is named, "my events" means the calendar.
-  prior: -0.08,
+  prior: -0.12,
   title: 'List Calendly events',
   description:
     'lists your scheduled Calendly events: upcoming by default, or active/cancelled in dates you give.',
@@ -79,7 +99,11 @@ export const listEventsTemplate = defineTemplate({
     'what calendly meetings do I have',
     'show cancelled calendly events',
     'calendly events from the 3rd to the 10th',
+    'when is my next calendly meeting',
+    'which bookings do I have on calendly',
+    'show my upcoming calendly events',
   ],
+  cues: [listCue, oneEventCue],
   keywords: ['calendly bookings', 'scheduled events', 'upcoming appointments'],
   signals: ['explicit-range', 'explicit-date'],
   lookups: [currentUserLookup],
@@ -102,8 +126,9 @@ export const listEventsTemplate = defineTemplate({
 export const listEventsByNamedRangeTemplate = defineTemplate({
   ...calendlyTemplateBase,
   id: 'calendly.list-events-by-named-range',
-  // Unless Calendly is named, "my events" means the calendar.
-  prior: -0.08,
+  // Unless Calendly is named, "my events" means the calendar; and without a named period the
+  // plain list (upcoming events) is what is meant.
+  prior: -0.16,
   title: 'Calendly events for a period',
   description:
     'lists your Calendly events today, this or next week or month, or the next few days.',
@@ -114,12 +139,17 @@ export const listEventsByNamedRangeTemplate = defineTemplate({
     'calendly meetings for the next 5 days',
     'cancelled calendly events this month',
     'who booked me on calendly tomorrow',
+    'what calendly events do I have the week after next',
   ],
+  cues: [listCue, oneEventCue],
   keywords: ['calendly this week', 'calendly today', 'calendly next month'],
   signals: ['named-range'],
   lookups: [currentUserLookup],
   slots: [
-    namedRangeSlot('Which period? For example today, this week or the next 5 days.'),
+    namedRangeSlot(
+      'Which period? For example today, this week or the next 5 days.',
+      rangeWithin(366, 'I list at most a year of Calendly events at a time'),
+    ),
     statusSlot,
   ],
   operation: { needs: ['me'], build: listRequest },

@@ -9,6 +9,7 @@ import {
   type TemplateContext,
 } from '@slotchat/dialog';
 import { calendlyAvailableTimesSchema, calendlyEventTypeListSchema } from '../schemas';
+import { rangePhrase } from '../../google-calendar/templates/range-slots';
 import { utc } from './shared';
 
 /** The active event types from the `eventTypes` lookup. */
@@ -95,7 +96,7 @@ export const timeChoices: SlotChoices = {
         type: 'time-slots',
         timeZone: context.timeZone,
         slots: options.map((option) => ({ start: option.value, value: option.value })),
-        emptyText: `No open times in ${range.label}.`,
+        emptyText: `No open times ${rangePhrase(range)}.`,
       },
     ];
     return { options, blocks };

@@ -25,9 +25,17 @@ import {
   calendlyEventTypeListSchema,
   calendlySchedulingLinkSchema,
 } from '../schemas';
-import { rangeWithin } from '../../google-calendar/templates/range-slots';
+import { rangePhrase, rangeWithin } from '../../google-calendar/templates/range-slots';
+import { bookingCheck } from './schedule-check';
 import { eventTypeChoices, eventTypes, timeChoices } from './schedule-choices';
-import { calendlyTemplateBase, currentUserLookup, parseOr, userUri, utc } from './shared';
+import {
+  calendlyTemplateBase,
+  currentUserLookup,
+  oneEventCue,
+  parseOr,
+  userUri,
+  utc,
+} from './shared';
 
 const minute = 60_000;
 const day = 86_400_000;
@@ -71,9 +79,36 @@ export const scheduleTemplate = defineTemplate({
     'schedule a call with you next week',
     'what times are available to book?',
     'reserve a consultation slot',
+    'when are you available for a meeting',
+    'can I get an appointment with you',
   ],
   keywords: ['book', 'appointment', 'open times', 'reserve', 'availability to book'],
-  signals: [],
+  // A booking often names when ("on Thursday", "next week"): its dates slot takes them.
+  signals: ['explicit-date', 'named-range'],
+  // The visitor books time with the site's owner: "book", "with you", the usual kinds of booking.
+  // "My bookings" and "booked" are about events that already exist (the list templates).
+  cues: [
+    oneEventCue,
+    {
+      pattern: /\b(?:book|reserve)\b|\bmake an? (?:booking|reservation)\b|\bsign me up\b/i,
+      weight: 0.3,
+    },
+    {
+      pattern:
+        /\b(?:with|meet|see)\s+you\b|\byou(?:'re|’re| are)?\s+(?:free|available)\b|\b(?:your|do you have|you have)\b.{0,30}\b(?:free|open|available|slots?|times?|openings?|availability)\b/i,
+      weight: 0.45,
+    },
+    {
+      pattern: /\b(?:intro(?:duction)? call|consultation|strategy session|demo|discovery call)\b/i,
+      weight: 0.15,
+    },
+    { pattern: /\b(?:need|want|like|get|make)\b.{0,15}\bappointment\b/i, weight: 0.2 },
+    {
+      pattern:
+        /\b(?:my|the|any|upcoming|existing)\s+(?:\w+\s+){0,2}bookings?\b|\bbookings\b|\bbooked\b/i,
+      weight: -0.35,
+    },
+  ],
   lookups: [
     currentUserLookup,
     {
@@ -142,10 +177,14 @@ export const scheduleTemplate = defineTemplate({
           start: new Date(start).toISOString(),
           end: new Date(end).toISOString(),
           label: 'the next 7 days',
+          during: 'in the next 7 days',
         };
       },
       validate: (value, slots, context) => {
-        const tooLong = rangeWithin(availableTimesMaxDays, 'Calendly')(value, slots, context);
+        const tooLong = rangeWithin(
+          availableTimesMaxDays,
+          `Calendly shows open times for at most ${availableTimesMaxDays} days at a time`,
+        )(value, slots, context);
         if (tooLong) return tooLong;
         return Date.parse((value as DateRangeValue).end) <= context.now
           ? 'Those dates have passed; pick future dates.'
@@ -174,13 +213,18 @@ export const scheduleTemplate = defineTemplate({
         const times = calendlyAvailableTimesSchema.safeParse(context.lookups.times);
         const range = searchRange(slots, context);
         if (times.success && times.data.collection.length === 0) {
-          return `There are no open times in ${range.label}. Which other dates should I look at?`;
+          return `There are no open times ${rangePhrase(range)}. Which other dates should I look at?`;
         }
         return `Which time suits you? Times are in ${context.timeZone}.`;
       },
       hint: 'Pick a time above, or name other dates (“next week”).',
-      extract: (text, context) => {
-        const moment = extractDateTime(text, context);
+      // "make it 3pm" at the confirmation keeps the day of the time already chosen.
+      extract: (text, context, _mode, previous) => {
+        const moment = extractDateTime(
+          text,
+          context,
+          typeof previous === 'string' ? previous : undefined,
+        );
         return typeof moment?.value === 'string' ? { value: utc(moment.value) } : undefined;
       },
       choices: timeChoices,
@@ -277,6 +321,7 @@ export const scheduleTemplate = defineTemplate({
       booking,
     ];
   },
+  verify: bookingCheck,
   fallback: {
     // Calendly refuses direct booking on some plans (403): a single-use link still gets them booked.
     when: (error) => error.code === 'provider_error' && providerStatus(error) === 403,

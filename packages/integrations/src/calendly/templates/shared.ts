@@ -11,7 +11,8 @@ export const calendlyTemplateBase = {
   integration: 'calendly',
   integrationName: 'Calendly',
   authorizationReason: 'To see and book your Calendly events, I need you to connect Calendly.',
-} as const;
+  mentions: [/calendly/i],
+};
 
 /** Every Calendly list needs the user's URI first (`GET /users/me`). */
 export const currentUserLookup: LookupDefinition = {
@@ -19,6 +20,13 @@ export const currentUserLookup: LookupDefinition = {
   dependsOn: [],
   build: () => ({ operation: 'calendly:users.me', params: {} }),
   isValid: (data) => calendlyUserSchema.safeParse(data).success,
+};
+
+/** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
+export const oneEventCue = {
+  pattern:
+    /scheduled_events\/|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b(?=[A-Z0-9]*\d)[A-Z0-9]{16}\b/i,
+  weight: -0.3,
 };
 
 export function userUri(lookups: Readonly<Record<string, unknown>>): string {

@@ -1,10 +1,14 @@
 /**
  * Template 4: what you are busy with in a named range (today, this week, next month, the next N
- * days, the weekend). It lists events (`events.list`) so the timeline can show titles.
+ * days, the weekend). It lists events (`events.list`) so the timeline can show titles; busy means
+ * what Google's free/busy means: every event not marked free, all-day ones included.
  */
-import { defineTemplate, isoWithOffset } from '@slotchat/dialog';
-import { googleEventListSchema } from '../event-schema';
-import { busyBlocks, namedRangeSlot, rangeOf } from './range-slots';
+import { defineTemplate, isoWithOffset, zonedInstant } from '@slotchat/dialog';
+import { googleEventListSchema, type GoogleEvent } from '../event-schema';
+import { freeBusyMaxDays } from '../operations';
+import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
+
+const busyListMaxDays = freeBusyMaxDays;
 import { googleCalendarTemplateBase, parseResult } from './shared';
 
 export const busyByNamedRangeTemplate = defineTemplate({
@@ -24,10 +28,24 @@ export const busyByNamedRangeTemplate = defineTemplate({
     'am I busy',
     'show my agenda for today',
     'what does my week look like',
+    'what do I have today',
+    'what meetings do I have this week',
+    'do I have anything on next week',
+    'what is coming up over the next few days',
+    'how many events are on my agenda tomorrow',
   ],
   keywords: ['busy this week', 'my schedule', 'on my calendar', 'free today'],
   signals: ['named-range'],
-  slots: [namedRangeSlot('Which period? For example today, this week or the next 5 days.')],
+  slots: [
+    namedRangeSlot(
+      'Which period? For example today, this week or the next 5 days.',
+      // A timeline is read at a glance; beyond a quarter it is a wall of blocks.
+      rangeWithin(
+        busyListMaxDays,
+        `I show busy times for at most ${busyListMaxDays} days at a time`,
+      ),
+    ),
+  ],
   operation: {
     build: (slots, context) => {
       const range = rangeOf(slots);
@@ -45,20 +63,57 @@ export const busyByNamedRangeTemplate = defineTemplate({
   render(result, slots, context) {
     const parsed = parseResult(googleEventListSchema, result);
     if (!parsed.ok) return parsed.blocks;
-    // Free-time events ("transparent") and cancelled ones do not make anyone busy.
-    const busy = parsed.value.items
-      .filter(
-        (event) =>
-          event.status !== 'cancelled' &&
-          event.transparency !== 'transparent' &&
-          event.start?.dateTime &&
-          event.end?.dateTime,
-      )
-      .map((event) => ({
-        start: new Date(event.start?.dateTime ?? '').toISOString(),
-        end: new Date(event.end?.dateTime ?? '').toISOString(),
-        title: event.summary ?? '(No title)',
-      }));
-    return busyBlocks(rangeOf(slots), busy, context.timeZone);
+    const range = rangeOf(slots);
+    const live = parsed.value.items.filter((event) => event.status !== 'cancelled');
+    const declined = (event: GoogleEvent) =>
+      event.attendees?.some((attendee) => attendee.self && attendee.responseStatus === 'declined');
+    // As in Google's free/busy: an event makes you busy unless it is marked "free" (transparent)
+    // or you declined it; all-day events count too (they are busy unless marked free).
+    const busy = live
+      .filter((event) => event.transparency !== 'transparent' && !declined(event))
+      .flatMap((event) => {
+        const span = eventSpan(event, context.timeZone);
+        if (!span) return [];
+        // An event that started before the range or runs past it is busy only within it.
+        const start = Math.max(span.start, Date.parse(range.start));
+        const end = Math.min(span.end, Date.parse(range.end));
+        if (!(end > start)) return [];
+        return [
+          {
+            start: new Date(start).toISOString(),
+            end: new Date(end).toISOString(),
+            title: event.summary ?? '(No title)',
+          },
+        ];
+      });
+    const free = live.filter((event) => event.transparency === 'transparent').length;
+    const left = live.filter((event) => event.transparency !== 'transparent' && declined(event));
+    const notes = [
+      free > 0
+        ? `${free === 1 ? 'One event is' : `${free} events are`} marked “free” in Google Calendar`
+        : '',
+      left.length > 0 ? `you declined ${left.length === 1 ? 'one' : left.length}` : '',
+    ].filter(Boolean);
+    const note = notes.length > 0 ? `(Not counted: ${notes.join('; ')}.)` : undefined;
+    return busyBlocks(range, busy, context.timeZone, note);
   },
 });
+
+/** When an event takes time: its instants, or for an all-day event its dates as whole days here. */
+function eventSpan(
+  event: GoogleEvent,
+  timeZone: string,
+): { start: number; end: number } | undefined {
+  if (event.start?.dateTime && event.end?.dateTime)
+    return { start: Date.parse(event.start.dateTime), end: Date.parse(event.end.dateTime) };
+  const day = (date: string | undefined) => {
+    const [year, month, dayOfMonth] = (date ?? '').split('-').map(Number);
+    return year && month && dayOfMonth
+      ? zonedInstant(timeZone, year, month, dayOfMonth)
+      : undefined;
+  };
+  const start = day(event.start?.date);
+  // All-day end dates are exclusive ("date": the day after the last one).
+  const end = day(event.end?.date);
+  return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+}

@@ -3,6 +3,7 @@
  * location and description — always confirmed before it is written.
  */
 import {
+  clockChangeNote,
   defineTemplate,
   extractDuration,
   formatDuration,
@@ -15,6 +16,8 @@ import {
 } from '@slotchat/dialog';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
+import { eventCheck } from './create-event-check';
+import { guestEmailsSlot, guestSummary, guests, peopleSlot } from './create-event-guests';
 import { errorBlock, googleCalendarTemplateBase, parseResult } from './shared';
 
 const minute = 60_000;
@@ -86,8 +89,18 @@ export const createEventTemplate = defineTemplate({
     'put a call with Bob on my calendar on Friday at 10',
     'new calendar event called Budget sync next Monday at 9 for 45 minutes',
     'set up a meeting with google meet',
+    'block two hours on Friday afternoon for focus time',
+    'add lunch to my calendar tomorrow at noon',
   ],
   keywords: ['create event', 'add event', 'new meeting', 'schedule meeting'],
+  // A request that opens with a writing verb ("schedule …", "put … on my calendar") creates.
+  cues: [
+    {
+      pattern:
+        /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:schedule|create|add|put|set up|set|make|plan|organi[sz]e|block|pencil in|new)\b(?!\s+(?:a booking|an appointment with you|a reservation))/i,
+      weight: 0.15,
+    },
+  ],
   signals: ['date-time', 'duration', 'with-person'],
   slots: [
     {
@@ -131,9 +144,12 @@ export const createEventTemplate = defineTemplate({
       prompt: 'Who should be invited? Give email addresses, or say “nobody”.',
       hint: 'For example ana@example.com, bo@example.com.',
       required: false,
+      askWhenGuided: true,
       defaultValue: () => [],
       format: (value) => ((value as string[]).length ? (value as string[]).join(', ') : 'Only you'),
     },
+    peopleSlot,
+    guestEmailsSlot,
     {
       name: 'meet',
       label: 'Google Meet',
@@ -141,6 +157,7 @@ export const createEventTemplate = defineTemplate({
       prompt: 'Add a Google Meet link?',
       hint: 'Say yes or no.',
       required: false,
+      askWhenGuided: true,
       defaultValue: () => false,
       extract: (text, _context, mode) => readMeet(text, mode),
       suggestions: [
@@ -198,17 +215,14 @@ export const createEventTemplate = defineTemplate({
         { label: 'Title', value: String(slots.title) },
         { label: 'When', value: formatTimeRange(startOf(slots), endOf(slots), context.timeZone) },
         { label: 'Duration', value: formatDuration(Number(slots.duration)) },
-        {
-          label: 'Attendees',
-          value: (slots.attendees as string[] | undefined)?.length
-            ? (slots.attendees as string[]).join(', ')
-            : 'Only you',
-        },
+        { label: 'Attendees', value: guestSummary(slots) },
         { label: 'Google Meet', value: slots.meet ? 'Yes' : 'No' },
       ];
       if (slots.location) fields.push({ label: 'Location', value: String(slots.location) });
       if (slots.description)
         fields.push({ label: 'Description', value: String(slots.description) });
+      const clocks = clockChangeNote(startOf(slots), endOf(slots), context.timeZone);
+      if (clocks) fields.push({ label: 'Note', value: clocks });
       return fields;
     },
   },
@@ -226,7 +240,7 @@ export const createEventTemplate = defineTemplate({
           dateTime: isoWithOffset(endOf(slots), context.timeZone),
           timeZone: context.timeZone,
         },
-        attendees: ((slots.attendees as string[] | undefined) ?? []).map((email) => ({ email })),
+        attendees: guests(slots).map((email) => ({ email })),
         addMeet: slots.meet === true,
       };
       if (slots.location) params.location = String(slots.location);
@@ -250,6 +264,7 @@ export const createEventTemplate = defineTemplate({
     }
     return blocks;
   },
+  verify: eventCheck,
   renderError(error) {
     if (error.code === 'conflict') {
       return [

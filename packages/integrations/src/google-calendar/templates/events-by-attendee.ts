@@ -8,7 +8,7 @@ import {
 } from '@slotchat/dialog';
 import { googleEventListSchema, type GoogleEvent } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
-import { rangeOf, rangeWithin } from './range-slots';
+import { rangeOf, rangePhrase, rangeWithin } from './range-slots';
 import { googleCalendarTemplateBase, parseResult } from './shared';
 
 /** `q` is fuzzy free text, so results are checked against the attendees themselves. */
@@ -35,6 +35,10 @@ export const eventsByAttendeeTemplate = defineTemplate({
     'events including bo@example.com this month',
     'events with Ana next week',
     'meetings with Bob this month',
+    'when do I meet Ana next',
+    'is Bob in any of my meetings',
+    'which events include ana@example.com',
+    'events where Priya is invited',
   ],
   keywords: ['meetings with', 'attendee', 'with person', 'together with'],
   signals: ['email', 'with-person'],
@@ -58,13 +62,15 @@ export const eventsByAttendeeTemplate = defineTemplate({
       defaultValue: (_slots, context) => {
         const start = startOfZonedDay(context.now, context.timeZone);
         const end = startOfZonedDay(context.now, context.timeZone, 30);
+        const label = `the next 30 days (${formatDayRange(start, end, context.timeZone)})`;
         return {
           start: new Date(start).toISOString(),
           end: new Date(end).toISOString(),
-          label: `the next 30 days (${formatDayRange(start, end, context.timeZone)})`,
+          label,
+          during: `in ${label}`,
         };
       },
-      validate: rangeWithin(366, 'I'),
+      validate: rangeWithin(366, 'I look through at most a year at a time'),
       format: (value) => (value as DateRangeValue).label,
     },
   ],
@@ -97,7 +103,7 @@ export const eventsByAttendeeTemplate = defineTemplate({
         title: `Events with ${person}, ${range.label}`,
         timeZone: context.timeZone,
         events,
-        emptyText: `No events with ${person} in ${range.label}.`,
+        emptyText: `No events with ${person} ${rangePhrase(range)}.`,
       },
     ];
   },

@@ -23,8 +23,10 @@ export const getEventTemplate = defineTemplate({
     'look up an event by id',
     'open this calendar event link',
     'details of google calendar event',
+    'which attendees accepted event abc123',
+    'where and when is event abc123def',
   ],
-  keywords: ['event id', 'event link', 'which event is this'],
+  keywords: ['event id', 'event link', 'which event is this', 'who organised the event'],
   signals: ['google-event-ref', 'google-event-link'],
   slots: [
     {

@@ -6,7 +6,9 @@ export const googleCalendarTemplateBase = {
   integration: 'google-calendar',
   integrationName: 'Google Calendar',
   authorizationReason: 'To read and manage your calendar, I need you to connect Google Calendar.',
-} as const;
+  // "my calendar" is the Google one here: Calendly has event types and bookings, not a calendar.
+  mentions: [/\bgoogle\b/i, /\bgcal\b/i, /\bcalendar\b/i],
+};
 
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
 export function parseResult<T>(

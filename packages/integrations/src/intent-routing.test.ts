@@ -1,0 +1,72 @@
+/**
+ * Which template a request starts, through the real engine: every template's own examples route
+ * to it, and the held-out phrasings of `intent-corpus.ts` (never used as examples) mostly do too.
+ * The corpus test reports every miss, so a change that helps one template and hurts another shows.
+ */
+import { createEngine, type StepContext } from '@slotchat/dialog';
+import { describe, expect, it } from 'vitest';
+import { intentCorpus } from './intent-corpus';
+import { templates } from './templates';
+
+const engine = createEngine({ templates });
+const context: StepContext = {
+  now: Date.parse('2026-11-19T09:00:00Z'),
+  timeZone: 'Europe/Berlin',
+  locale: 'en-GB',
+  connected: { 'google-calendar': true, calendly: true },
+};
+
+/** The template a request starts, "ask:a|b" for a did-you-mean, or "none". */
+function route(text: string): string {
+  const { state } = engine.step(engine.initialState(), { type: 'user-message', text }, context);
+  if (state.active) return state.active.templateId;
+  if (state.pending?.kind === 'disambiguation') return `ask:${state.pending.templateIds.join('|')}`;
+  return 'none';
+}
+
+/** At least this share of each template's held-out phrasings must start it outright. */
+const perTemplate = 0.8;
+const overall = 0.93;
+
+describe('intent routing', () => {
+  for (const template of templates) {
+    it(`${template.id}: its own examples start it`, () => {
+      const misses = template.examples
+        .map((example) => ({ example, routed: route(example) }))
+        .filter(({ routed }) => routed !== template.id);
+      expect(misses).toEqual([]);
+    });
+  }
+
+  it('has held-out phrasings for every template, and none that is also an example', () => {
+    const examples = new Set(templates.flatMap((template) => template.examples));
+    for (const template of templates) {
+      const phrasings = intentCorpus[template.id] ?? [];
+      expect(phrasings.length, template.id).toBeGreaterThanOrEqual(25);
+      expect(
+        phrasings.filter((phrasing) => examples.has(phrasing)),
+        template.id,
+      ).toEqual([]);
+    }
+  });
+
+  it(`routes held-out phrasings: ≥ ${perTemplate * 100}% per template, ≥ ${overall * 100}% overall`, () => {
+    let right = 0;
+    let total = 0;
+    const report: string[] = [];
+    for (const [id, phrasings] of Object.entries(intentCorpus)) {
+      const misses = phrasings
+        .map((phrasing) => ({ phrasing, routed: route(phrasing) }))
+        .filter(({ routed }) => routed !== id);
+      right += phrasings.length - misses.length;
+      total += phrasings.length;
+      const share = (phrasings.length - misses.length) / phrasings.length;
+      if (share < perTemplate)
+        report.push(
+          `${id}: ${Math.round(share * 100)}%\n${misses.map((miss) => `  ${miss.routed} ← ${miss.phrasing}`).join('\n')}`,
+        );
+    }
+    expect(report).toEqual([]);
+    expect(right / total).toBeGreaterThanOrEqual(overall);
+  });
+});
