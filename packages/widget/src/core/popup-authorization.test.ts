@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitForAuthorization } from './popup-authorization';
+import { browserPopupOpener, waitForAuthorization } from './popup-authorization';
 import { fakeMessages, fakePopup, fakeTransport } from './test-doubles';
 
 const proxyOrigin = 'http://proxy.test';
@@ -82,5 +82,46 @@ describe('waitForAuthorization', () => {
     controller.abort();
     await expect(outcome).resolves.toBeNull();
     expect(messages.listenerCount).toBe(0);
+  });
+});
+
+describe('browserPopupOpener', () => {
+  it('sends the popup to the sign-in URL by a link that shows only the origin, unseen by the page', () => {
+    const opened: string[] = [];
+    const fakeWindow = Object.create(window) as Window;
+    Object.defineProperty(fakeWindow, 'open', {
+      value: (url: string, name: string) => {
+        opened.push(`${url} ${name}`);
+        return { location: { href: '' }, closed: false, close() {} };
+      },
+    });
+    const clicks: { href: string; target: string; referrerPolicy: string }[] = [];
+    const pageClicks: EventTarget[] = [];
+    const onPageClick = (event: Event) => pageClicks.push(event.target!);
+    document.addEventListener('click', onPageClick);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push({ href: this.href, target: this.target, referrerPolicy: this.referrerPolicy });
+      this.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    try {
+      const popup = browserPopupOpener(fakeWindow)();
+      popup!.navigate('http://proxy.test/auth/google-calendar/start?attempt=a');
+    } finally {
+      click.mockRestore();
+      document.removeEventListener('click', onPageClick);
+    }
+    const name = opened[0]!.split(' ')[1]!;
+    expect(opened[0]).toMatch(/^about:blank slotchat-auth-/);
+    expect(clicks).toEqual([
+      {
+        href: 'http://proxy.test/auth/google-calendar/start?attempt=a',
+        target: name,
+        referrerPolicy: 'origin',
+      },
+    ]);
+    expect(pageClicks).toEqual([]);
+    expect(document.querySelector('slotchat-link')).toBeNull();
   });
 });

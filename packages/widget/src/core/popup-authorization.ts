@@ -33,6 +33,33 @@ export interface MessageSource {
 
 export type FinalAttemptStatus = Exclude<AttemptStatusValue, 'pending'>;
 
+/**
+ * Sends the popup to `url` with the embedding page's origin as the Referer. The proxy opens a
+ * sign-in link without a confirmation step only when it comes from the chat's own site, and a
+ * host page whose policy is `no-referrer` (the proxy's own demo pages among them) would hide
+ * that: a link's `referrerpolicy` outranks the page's, and "origin" sends no path or query.
+ */
+function navigateWithOrigin(target: Window, name: string, url: string, fallback: () => void) {
+  try {
+    const document = target.document;
+    const link = document.createElement('a');
+    link.href = url;
+    link.target = name;
+    link.referrerPolicy = 'origin';
+    // A link only navigates while it is in a document. It sits in a closed shadow root of its
+    // own, and its click stops there, so the page's routers and click tracking never see a link.
+    const holder = document.createElement('slotchat-link');
+    holder.hidden = true;
+    holder.attachShadow({ mode: 'closed' }).appendChild(link);
+    link.addEventListener('click', (event) => event.stopPropagation());
+    document.documentElement.appendChild(holder);
+    link.click();
+    holder.remove();
+  } catch {
+    fallback();
+  }
+}
+
 /** A popup opener for a real browser window. */
 export function browserPopupOpener(target: Window = window): OpenPopup {
   return () => {
@@ -40,16 +67,15 @@ export function browserPopupOpener(target: Window = window): OpenPopup {
     const height = 680;
     const left = Math.max(0, target.screenX + (target.outerWidth - width) / 2);
     const top = Math.max(0, target.screenY + (target.outerHeight - height) / 2);
+    const name = `slotchat-auth-${Math.random().toString(36).slice(2)}`;
     const popup = target.open(
       'about:blank',
-      `slotchat-auth-${Math.random().toString(36).slice(2)}`,
+      name,
       `popup,width=${width},height=${height},left=${Math.round(left)},top=${Math.round(top)}`,
     );
     if (!popup) return null;
     return {
-      navigate: (url) => {
-        popup.location.href = url;
-      },
+      navigate: (url) => navigateWithOrigin(target, name, url, () => (popup.location.href = url)),
       get closed() {
         return popup.closed;
       },

@@ -90,7 +90,13 @@ export function AuthCard(props: {
         </p>
       ) : null}
       {status === 'blocked' && authorizeUrl ? (
-        <a className="chip primary" href={authorizeUrl} target="_blank" rel="noopener">
+        <a
+          className="chip primary"
+          href={authorizeUrl}
+          target="_blank"
+          rel="noopener"
+          referrerPolicy="origin"
+        >
           {t('authBlockedLink')}
         </a>
       ) : null}
