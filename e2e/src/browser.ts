@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { inject } from 'vitest';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -17,7 +18,9 @@ export interface Browser {
 
 /**
  * Playwright gives every launch a fresh temporary profile; contexts inside it are isolated like
- * separate visitors (own storage, own session with the proxy).
+ * separate visitors (own storage, own session with the proxy). Every context runs on the run's
+ * shifted clock (`clock.ts`), the same one as the sandbox and the proxy: the page sees the fixed
+ * day, and its timers still run in real time.
  */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
@@ -32,8 +35,13 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  const shiftMs = inject('clockShiftMs');
   return {
-    newContext: (options) => browser.newContext(options),
+    async newContext(options) {
+      const context = await browser.newContext(options);
+      await context.clock.install({ time: Date.now() + shiftMs });
+      return context;
+    },
     close: () => browser.close(),
   };
 }

@@ -2,10 +2,11 @@
  * Pre-authorized mode: the site owner connects Google Calendar once on the proxy's admin page;
  * a visitor then gets the event with no popup at all, and the header says whose account answers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 import type { Browser } from './browser';
 import { chat } from './chat-page';
+import { shiftedClock } from './clock';
 import { startStack } from './stack';
 import type { Stack } from './stack';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   stack = await startStack({
     env: { GOOGLE_CALENDAR_AUTH_MODE: 'preauthorized', ADMIN_SECRET: adminSecret },
+    clock: shiftedClock(inject('clockShiftMs')),
   });
 });
 afterAll(async () => {

@@ -28,10 +28,15 @@ function listen(server: ReturnType<typeof createServer>): Promise<number> {
   });
 }
 
-/** `allowedOrigins`: other sites that may embed the widget (the proxy's own origin always may). */
-export async function startStack(
-  options: { allowedOrigins?: string[]; env?: Record<string, string> } = {},
-): Promise<Stack> {
+export interface StackOptions {
+  /** Other sites that may embed the widget (the proxy's own origin always may). */
+  allowedOrigins?: string[];
+  env?: Record<string, string>;
+  /** Epoch ms for both the sandbox and the proxy (see `clock.ts`); default the real clock. */
+  clock?: () => number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const [name, dir] of [
     ['widget', join(widgetDir, 'widget.js')],
     ['demo', join(demoDir, 'index.html')],
@@ -45,7 +50,10 @@ export async function startStack(
   const server = createServer();
   const port = await listen(server);
   const proxyUrl = `http://localhost:${port}`;
-  const sandbox = createSandbox({ clients: defaultClients([proxyUrl]) });
+  const sandbox = createSandbox({
+    clients: defaultClients([proxyUrl]),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const runningSandbox = await sandbox.listen(0);
   const dataDir = mkdtempSync(join(tmpdir(), 'slotchat-e2e-'));
   const proxy = createApp(
@@ -60,6 +68,7 @@ export async function startStack(
       ALLOWED_ORIGINS: [proxyUrl, ...(options.allowedOrigins ?? [])].join(','),
       ...options.env,
     }),
+    options.clock ? { clock: options.clock } : {},
   );
   server.on('request', proxy.app);
   return {
