@@ -1,9 +1,11 @@
 import type { DestinationStream, Logger } from 'pino';
-import type { IntegrationId } from '@slotchat/integrations';
+import { integrations, type IntegrationId } from '@slotchat/integrations';
 import { TokenClient } from './auth/token-client';
 import { refreshLeaseMs, TokenManager } from './auth/token-manager';
-import type { IntegrationProfile, ProxyConfig } from './config/config-types';
+import type { ProxyConfig } from './config/config-types';
 import { createLogger } from './logger';
+import { effectiveProfile, type EffectiveProfile } from './settings/effective-profile';
+import type { AuditRecord } from './settings/settings-records';
 import { resolveEncryptionKey } from './store/encryption-key';
 import { encryptingStore } from './store/encrypting-store';
 import { createSqliteStore } from './store/sqlite-store';
@@ -47,7 +49,21 @@ export interface AppContext {
   logger: Logger;
   tokenClient: TokenClient;
   tokenManager: TokenManager;
-  profile(id: IntegrationId): IntegrationProfile;
+  /**
+   * The profile this request runs with: the configuration with what the admin console saved on
+   * top (the environment's values winning). Read from the store every time, so a change in the
+   * console applies to the next request, in every instance, without a restart.
+   */
+  profile(id: IntegrationId): Promise<EffectiveProfile>;
+  /** Where the widget may be embedded: ALLOWED_ORIGINS, or the console's list; plus our own. */
+  allowedOrigins(): Promise<readonly string[]>;
+  /** Records a change in the audit log (never a secret in `details`). */
+  audit(
+    actor: string,
+    action: string,
+    target: string | null,
+    details: AuditRecord['details'],
+  ): Promise<void>;
 }
 
 export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext {
@@ -60,7 +76,17 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
       deps.storage ?? createSqliteStore({ dataDir: config.dataDir }),
       createTokenCipher(resolveEncryptionKey(config, logger)),
     );
-  const profile = (id: IntegrationId) => config.integrations[id];
+  const profile = async (id: IntegrationId) =>
+    effectiveProfile(
+      config.integrations[id],
+      integrations[id],
+      await store.findIntegrationSettings(id),
+      config.sandboxUrl,
+    );
+  const allowedOrigins = async () => {
+    const listed = config.allowedOrigins ?? (await store.findAllowedOrigins()) ?? [];
+    return [config.publicOrigin, ...listed.filter((origin) => origin !== config.publicOrigin)];
+  };
   const timeout = deps.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const tokenClient = new TokenClient({
     fetch: fetchImpl,
@@ -91,6 +117,10 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     tokenClient,
     tokenManager,
     profile,
+    allowedOrigins,
+    async audit(actor, action, target, details) {
+      await store.appendAudit({ at: clock(), actor, action, target, details });
+    },
   };
 }
 

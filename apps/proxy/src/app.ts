@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -6,7 +7,8 @@ import { startSweeper } from './auth/sweep-orphaned-grants';
 import type { ProxyConfig } from './config/config-types';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { loggableUrl } from './logger';
-import { adminRoutes } from './routes/admin-routes';
+import { adminConsoleRoutes } from './routes/admin-console-routes';
+import { demoRoutes } from './routes/demo-routes';
 import { attemptRoutes } from './routes/attempt-routes';
 import { healthRoutes } from './routes/health-routes';
 import { integrationRoutes } from './routes/integration-routes';
@@ -82,9 +84,11 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use(
     '/api',
     limits.perIp,
-    ...corsPolicy(config),
+    ...corsPolicy(context),
     express.json({ limit: bodyLimit, strict: true }),
   );
+  // The console is first-party: its own cookie, its own JSON API, no CORS at all.
+  app.use('/admin', limits.perIp, cookieParser(), express.json({ limit: bodyLimit, strict: true }));
   app.use('/api/sessions', limits.sessionCreation);
   app.use('/auth', limits.perIp, (_request, response, next) => {
     // Every hop of the popup (start redirect and callback) must keep the opener: Chromium cuts it
@@ -97,8 +101,9 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use(popupRoutes(context));
   app.use(integrationRoutes(context));
   app.use(operationRoutes(context, limits.perSession));
-  app.use(adminRoutes(context));
+  app.use(demoRoutes(context));
   app.use('/api', notFoundHandler);
+  app.use(adminConsoleRoutes(context));
   app.use(staticRoutes(config));
   app.use(errorMiddleware(context.logger));
 

@@ -1,3 +1,4 @@
+import { integrationIds } from '@slotchat/integrations';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
 import { drainTimeoutMs, startProxy } from './server';
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   }
   const running = await startProxy(config);
   const { logger } = running.proxy.context;
-  for (const profile of Object.values(config.integrations)) {
+  for (const id of integrationIds) {
+    const profile = await running.proxy.context.profile(id);
     logger.info(
       {
         integration: profile.id,
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
     );
   }
   logger.info(
-    { url: config.publicUrl, allowedOrigins: config.allowedOrigins },
+    { url: config.publicUrl, allowedOrigins: await running.proxy.context.allowedOrigins() },
     `Slotchat proxy listening on ${config.publicUrl}`,
   );
 

@@ -43,12 +43,21 @@ export const integrationStatusSchema = z.object({
   account: z.string().nullable(),
   /** True when the integration talks to the local sandbox instead of the real provider. */
   sandbox: z.boolean(),
+  /** False when the site owner switched it off in the admin console (absent: on). */
+  enabled: z.boolean().optional(),
 });
 export type IntegrationStatus = z.infer<typeof integrationStatusSchema>;
 
 export const integrationsStatusSchema = z.object({
   integrations: z.array(integrationStatusSchema),
+  /**
+   * The templates this site offers (the admin console's choice): the widget hands them to the
+   * engine, which declines the others. Absent from an older proxy: every template.
+   */
+  enabledTemplates: z.array(z.string()).optional(),
 });
+
+export type IntegrationsStatus = z.infer<typeof integrationsStatusSchema>;
 
 export const attemptRequestSchema = z.object({ integration: integrationIdSchema });
 

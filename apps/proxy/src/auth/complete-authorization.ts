@@ -26,7 +26,7 @@ export async function completeAuthorization(
   attempt: AttemptRecord,
   tokens: TokenSet,
 ): Promise<AuthorizationOutcome> {
-  const profile = context.profile(attempt.integration);
+  const profile = await context.profile(attempt.integration);
   const now = context.clock();
   if (attempt.status !== 'pending') {
     throw new Error(`attempt ${attempt.id} is already ${attempt.status}`);

@@ -45,7 +45,7 @@ export async function disconnectGrant(
   grant: GrantRecord,
   options: { automatic?: boolean } = {},
 ): Promise<DisconnectOutcome> {
-  const profile = context.profile(grant.integration);
+  const profile = await context.profile(grant.integration);
   const log = { integration: grant.integration, grantId: grant.id, subject: grant.subject.kind };
   const siblings =
     revokesWholeAccount[grant.integration] && grant.account !== null

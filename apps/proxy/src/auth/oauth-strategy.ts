@@ -1,7 +1,7 @@
-import type { Request } from 'express';
-import { Passport, type PassportStatic } from 'passport';
+import type { Request, RequestHandler } from 'express';
+import { Passport, type AuthenticateOptions, type PassportStatic } from 'passport';
 import OAuth2Strategy from 'passport-oauth2';
-import { integrationIds } from '@slotchat/integrations';
+import type { IntegrationId } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
 import type { IntegrationProfile } from '../config/config-types';
 import type { AttemptStateStore } from './attempt-state-store';
@@ -91,15 +91,26 @@ class ProfileStrategy extends OAuth2Strategy {
   }
 }
 
-/** A Passport instance (not the global singleton) with one strategy per integration, named by id. */
-export function createPassport(
+export type Authenticate = (
+  integration: IntegrationId,
+  options: AuthenticateOptions,
+  callback?: (...args: never[]) => void,
+) => Promise<RequestHandler>;
+
+/**
+ * Passport's `authenticate` for one integration, built for each request from the profile as it
+ * stands then (a Passport instance, not the global singleton): the admin console can change
+ * client, URLs or scopes without a restart.
+ */
+export function createAuthenticator(
   context: AppContext,
   stateStore: AttemptStateStore,
   verified: VerifiedTokens,
-): PassportStatic {
-  const passport = new Passport() as PassportStatic;
-  for (const id of integrationIds) {
-    passport.use(id, new ProfileStrategy(context.profile(id), context, stateStore, verified));
-  }
-  return passport;
+): Authenticate {
+  return async (integration, options, callback) => {
+    const passport = new Passport() as PassportStatic;
+    const profile = await context.profile(integration);
+    passport.use(integration, new ProfileStrategy(profile, context, stateStore, verified));
+    return passport.authenticate(integration, options, callback) as RequestHandler;
+  };
 }

@@ -5,16 +5,16 @@ import type { AttemptRecord } from '../store/store';
 import { createAttempt } from './attempts';
 import { disconnectGrant, type DisconnectOutcome } from './disconnect';
 
-/** Starts the site owner's authorization of a pre-authorized integration (admin page, CLI). */
+/** Starts the site owner's authorization of a pre-authorized integration (console, CLI, demo). */
 export async function createOwnerAttempt(
   context: AppContext,
   integration: IntegrationId,
 ): Promise<AttemptRecord> {
-  const profile = context.profile(integration);
+  const profile = await context.profile(integration);
   if (profile.mode !== 'preauthorized') {
     throw new ApiError(
       'conflict',
-      `${profile.name} is in user mode: each visitor connects their own account. Set ${integration.toUpperCase().replace(/-/g, '_')}_AUTH_MODE=preauthorized to connect one for everyone.`,
+      `${profile.name} is in user mode: each visitor connects their own account. Choose "Pre-authorize the integration" in the admin console (or run \`cli mode ${integration} preauthorized\`) to connect one for everyone.`,
       { integration },
     );
   }

@@ -32,7 +32,8 @@ export function sendNotice(response: Response, status: number, headline: string)
 
 /**
  * The outcome of an attempt: a visitor's popup posts it to the attempt's embedding origin and
- * closes; the owner (admin page, CLI) gets a page with a way back.
+ * closes. The owner's (admin console or demo page, both on the proxy's own origin) posts it
+ * there and closes too; opened by hand from the CLI, it stays, with a way to the console.
  */
 export function sendResult(
   context: AppContext,
@@ -52,11 +53,11 @@ export function sendResult(
     return;
   }
   const link = context.config.adminSecret
-    ? { href: `${context.config.publicUrl}/admin`, text: 'Back to the admin page' }
+    ? { href: `${context.config.publicUrl}/admin`, text: 'Open the admin console' }
     : undefined;
   sendPage(
     response,
     httpStatus,
-    renderCallbackPage({ message, target: null, ...(link ? { link } : {}) }),
+    renderCallbackPage({ message, target: attempt.origin, ...(link ? { link } : {}) }),
   );
 }

@@ -28,7 +28,7 @@ export interface TokenManagerDeps {
   logger: Logger;
   /** See {@link refreshLeaseMs}. */
   leaseMs: number;
-  profileOf(grant: GrantRecord): IntegrationProfile;
+  profileOf(grant: GrantRecord): Promise<IntegrationProfile>;
 }
 
 /**
@@ -111,7 +111,7 @@ export class TokenManager {
   private async refreshHeld(grant: GrantRecord): Promise<GrantRecord> {
     const { store, tokenClient, clock, logger } = this.deps;
     const grantId = grant.id;
-    const profile = this.deps.profileOf(grant);
+    const profile = await this.deps.profileOf(grant);
     if (grant.refreshToken === null) {
       await store.deleteGrant(grant.id);
       logger.info({ integration: profile.id, grantId }, 'access expired, no refresh token');

@@ -152,7 +152,7 @@ describe('proxy CLI', () => {
     harness = await createHarness();
     const { deps, err } = cliDeps();
     expect(await runCli(['connect', 'calendly'], deps)).toBe(1);
-    expect(err.join('\n')).toContain('CALENDLY_AUTH_MODE=preauthorized');
+    expect(err.join('\n')).toContain('cli mode calendly preauthorized');
   });
 
   it('names a bad variable and an unknown integration', async () => {

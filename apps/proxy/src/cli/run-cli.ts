@@ -5,7 +5,19 @@ import { createOwnerAttempt, disconnectOwner } from '../auth/owner-connection';
 import { ConfigError } from '../config/config-error';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
+import { ApiError } from '../http/api-error';
 import { startProxy, type RunningProxy } from '../server';
+import { runSettingsCommand, settingsUsage } from './settings-commands';
+
+/** A refusal as one readable block: the message, then each bad field. */
+function describeRefusal(error: ApiError): string {
+  const fields = (error.details as { fields?: Record<string, string> } | undefined)?.fields;
+  if (!fields) return error.message;
+  return [
+    error.message,
+    ...Object.entries(fields).map(([field, why]) => `  ${field}: ${why}`),
+  ].join('\n');
+}
 
 export interface CliDeps extends AppDeps {
   env: Record<string, string | undefined>;
@@ -13,12 +25,15 @@ export interface CliDeps extends AppDeps {
   err(line: string): void;
   /** Waits between polls of the attempt; default one second. */
   pollEveryMs?: number;
+  /** Standard input, read whole (`profile set --client-secret-stdin`). */
+  readStdin?: () => Promise<string>;
 }
 
 const usage = `Usage: pnpm --filter @slotchat/proxy cli <command>
   connect <integration>     connect the site owner's account (pre-authorized mode)
   disconnect <integration>  revoke and remove the site owner's account
   status                    show each integration and who is connected
+${settingsUsage}
 Integrations: ${integrationIds.join(', ')}`;
 
 /**
@@ -26,7 +41,7 @@ Integrations: ${integrationIds.join(', ')}`;
  * running at PUBLIC_URL, and waits until the owner has allowed or denied access. Returns the exit code.
  */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
-  const [command, argument] = argv;
+  const [command, argument, ...rest] = argv;
   let config;
   try {
     config = loadConfig(deps.env);
@@ -53,11 +68,30 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
         if (command === 'disconnect') return await disconnect(context, integration.data, deps);
         return await connect(context, integration.data, deps);
       }
-      default:
+      default: {
+        const io = {
+          out: deps.out,
+          err: deps.err,
+          env: deps.env,
+          readStdin: deps.readStdin ?? (async () => ''),
+        };
+        const args = argument === undefined ? [] : [argument, ...rest];
+        const done = await runSettingsCommand(context, command, args, io);
+        if (done !== undefined) return done;
         deps.err(usage);
         return command === undefined || command === 'help' ? 0 : 2;
+      }
     }
   } catch (error) {
+    if (error instanceof ApiError) {
+      deps.err(describeRefusal(error));
+      return error.code === 'bad_request' ? 2 : 1;
+    }
+    if (error instanceof TypeError && 'code' in error) {
+      // parseArgs: an unknown or malformed option.
+      deps.err(`${error.message}\n\n${usage}`);
+      return 2;
+    }
     deps.err(error instanceof Error ? error.message : String(error));
     return 1;
   } finally {
@@ -67,7 +101,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
 
 async function status(context: AppContext, deps: CliDeps): Promise<number> {
   for (const id of integrationIds) {
-    const profile = context.profile(id);
+    const profile = await context.profile(id);
     const grant = await context.store.findGrant(id, { kind: 'owner' });
     const who =
       profile.mode === 'preauthorized'
@@ -94,7 +128,7 @@ async function disconnect(
   }
   if (!outcome.revoked) {
     deps.err(
-      `Disconnected ${integration} here, but ${context.profile(integration).name} did not confirm the revocation (${outcome.reason ?? outcome.revocation}): the access may still be live there. Remove this app's access in the account's settings.`,
+      `Disconnected ${integration} here, but ${(await context.profile(integration)).name} did not confirm the revocation (${outcome.reason ?? outcome.revocation}): the access may still be live there. Remove this app's access in the account's settings.`,
     );
     return 1;
   }

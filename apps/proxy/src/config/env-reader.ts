@@ -63,3 +63,8 @@ export const positiveInt = z.coerce
   .number({ message: 'expected a number' })
   .int('expected a whole number')
   .positive('expected a positive number');
+
+/** `true`/`1`/`yes` or `false`/`0`/`no`: what people write in .env files. */
+export const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');

@@ -1,6 +1,6 @@
 import type { IntegrationDefinition } from '@slotchat/integrations';
 import { z } from 'zod';
-import type { IntegrationProfile } from './config-types';
+import type { ProfileField, IntegrationProfile } from './config-types';
 import { httpUrl, type EnvReader } from './env-reader';
 
 /** `google-calendar` → `GOOGLE_CALENDAR`, the prefix of its variables. */
@@ -45,6 +45,21 @@ export function readIntegrationProfile(
   const url = (suffix: string, fallback: string) =>
     reader.read(`${prefix}_${suffix}`, httpUrl, fallback);
 
+  const fieldVariables: Record<ProfileField, string> = {
+    clientId: `${prefix}_CLIENT_ID`,
+    clientSecret: `${prefix}_CLIENT_SECRET`,
+    authorizationUrl: `${prefix}_AUTHORIZATION_URL`,
+    tokenUrl: `${prefix}_TOKEN_URL`,
+    refreshTokenUrl: `${prefix}_REFRESH_TOKEN_URL`,
+    scopes: `${prefix}_SCOPES`,
+    mode: `${prefix}_AUTH_MODE`,
+    revokeUrl: `${prefix}_REVOKE_URL`,
+    apiBaseUrl: `${prefix}_API_BASE_URL`,
+  };
+  const lockedBy = Object.fromEntries(
+    Object.entries(fieldVariables).filter(([, variable]) => reader.raw(variable) !== undefined),
+  ) as Partial<Record<ProfileField, string>>;
+
   return {
     id: definition.id,
     name: definition.name,
@@ -61,5 +76,6 @@ export function readIntegrationProfile(
     authorizationParams: { ...definition.defaults.authorizationParams },
     tokenEndpointAuth: definition.defaults.tokenEndpointAuth,
     redirectUri: `${context.publicUrl}/auth/${definition.id}/callback`,
+    lockedBy,
   };
 }

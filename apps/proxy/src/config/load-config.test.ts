@@ -23,7 +23,8 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 3000,
       publicUrl: 'http://localhost:3000',
-      allowedOrigins: ['http://localhost:3000'],
+      // Unset: the admin console decides (the proxy's own origin is always allowed).
+      allowedOrigins: null,
       dataDir: path.resolve('.data'),
       sandboxUrl: 'http://localhost:3001',
       widgetDir: null,

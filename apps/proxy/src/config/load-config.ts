@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { readConfigFile } from './config-file';
 import type { IntegrationProfile, ProxyConfig } from './config-types';
-import { EnvReader, httpUrl, origin, port, positiveInt } from './env-reader';
+import { booleanFlag, EnvReader, httpUrl, origin, port, positiveInt } from './env-reader';
 import { readIntegrationProfile } from './integration-profile';
 
 const encryptionKey = z
@@ -62,8 +62,9 @@ export function loadConfig(variables: Record<string, string | undefined>): Proxy
           .map((item) => item.trim())
           .filter(Boolean),
       )
-      .pipe(z.array(origin).min(1, 'expected at least one origin')),
-    [publicOrigin],
+      .pipe(z.array(origin).min(1, 'expected at least one origin'))
+      .nullable(),
+    null,
   );
   const sandboxUrl = reader.read('SANDBOX_URL', httpUrl, 'http://localhost:3001');
   const directory = z.string().transform((value) => path.resolve(value));
@@ -92,6 +93,8 @@ export function loadConfig(variables: Record<string, string | undefined>): Proxy
     sandboxUrl,
     widgetDir: reader.read('WIDGET_DIR', directory.nullable(), null),
     publicDir: reader.read('PUBLIC_DIR', directory.nullable(), null),
+    adminDir: reader.read('ADMIN_DIR', directory.nullable(), null),
+    demoControls: reader.read('DEMO_CONTROLS', booleanFlag, false),
     tokenEncryptionKey,
     adminSecret: reader.read(
       'ADMIN_SECRET',

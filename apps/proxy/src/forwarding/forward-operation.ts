@@ -19,7 +19,7 @@ export async function forwardOperation(
   input: { operation: OperationDefinition<unknown>; params: unknown; grant: GrantRecord },
 ): Promise<unknown> {
   const { operation, grant } = input;
-  const profile = context.profile(operation.integration);
+  const profile = await context.profile(operation.integration);
   const request = operation.request(input.params);
   const deadline = deadlineFor(context);
   const readBackRequest = operation.readBack?.(input.params);

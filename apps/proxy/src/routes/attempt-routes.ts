@@ -7,6 +7,7 @@ import {
 import type { AppContext } from '../app-context';
 import { createAttempt, currentAttempt, startUrl } from '../auth/attempts';
 import { ApiError } from '../http/api-error';
+import { requireEnabled } from '../http/integration-enabled';
 import { allowedOriginOf, requireSession, sessionOf } from '../security/require-session';
 
 /** The widget's side of authorization: create an attempt, then ask what became of it. */
@@ -21,7 +22,8 @@ export function attemptRoutes(context: AppContext): express.Router {
         details: body.error.issues,
       });
     }
-    const profile = context.profile(body.data.integration);
+    const profile = await context.profile(body.data.integration);
+    requireEnabled(profile);
     if (profile.mode === 'preauthorized') {
       throw new ApiError('conflict', `${profile.name} is connected by the site owner`, {
         integration: profile.id,
@@ -31,7 +33,7 @@ export function attemptRoutes(context: AppContext): express.Router {
       integration: profile.id,
       kind: 'visitor',
       sessionId: session.id,
-      origin: allowedOriginOf(context, request),
+      origin: await allowedOriginOf(context, request),
     });
     const answer: AttemptCreated = {
       attemptId: attempt.id,

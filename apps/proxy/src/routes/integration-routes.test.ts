@@ -32,6 +32,7 @@ describe('integrations and connections', () => {
       connectedBy: null,
       account: null,
       sandbox: true,
+      enabled: true,
     });
     await connect(harness, token, 'google-calendar');
     const google = await statusOf(token, 'google-calendar');

@@ -3,7 +3,9 @@ import {
   integrationIdSchema,
   integrationIds,
   type DisconnectResult,
+  templateCatalogue,
   type IntegrationStatus,
+  type IntegrationsStatus,
 } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
@@ -12,12 +14,12 @@ import type { GrantSubject } from '../store/store';
 import { disconnectGrant } from '../auth/disconnect';
 
 /** Which account answers for a session: its own in user mode, the owner's when pre-authorized. */
-export function subjectFor(
+export async function subjectFor(
   context: AppContext,
   integration: (typeof integrationIds)[number],
   sessionId: string,
-): GrantSubject {
-  return context.profile(integration).mode === 'preauthorized'
+): Promise<GrantSubject> {
+  return (await context.profile(integration)).mode === 'preauthorized'
     ? { kind: 'owner' }
     : { kind: 'visitor', sessionId };
 }
@@ -28,9 +30,10 @@ export function integrationRoutes(context: AppContext): express.Router {
   router.get('/api/integrations', requireSession(context), async (_request, response) => {
     const session = sessionOf(response);
     const integrations: IntegrationStatus[] = [];
+    const enabledTemplates: string[] = [];
     for (const id of integrationIds) {
-      const profile = context.profile(id);
-      const subject = subjectFor(context, id, session.id);
+      const profile = await context.profile(id);
+      const subject = await subjectFor(context, id, session.id);
       const grant = await context.store.findGrant(id, subject);
       integrations.push({
         id,
@@ -40,9 +43,20 @@ export function integrationRoutes(context: AppContext): express.Router {
         connectedBy: grant ? (subject.kind === 'owner' ? 'owner' : 'visitor') : null,
         account: grant?.account ?? null,
         sandbox: profile.sandbox,
+        enabled: profile.enabled,
       });
+      for (const template of templateCatalogue) {
+        if (
+          template.integration === id &&
+          profile.enabled &&
+          !profile.disabledTemplates.includes(template.id)
+        ) {
+          enabledTemplates.push(template.id);
+        }
+      }
     }
-    response.json({ integrations });
+    const answer: IntegrationsStatus = { integrations, enabledTemplates };
+    response.json(answer);
   });
 
   router.delete(
@@ -51,7 +65,7 @@ export function integrationRoutes(context: AppContext): express.Router {
     async (request, response) => {
       const id = integrationIdSchema.safeParse(request.params.id);
       if (!id.success) throw new ApiError('not_found', 'No such integration');
-      const profile = context.profile(id.data);
+      const profile = await context.profile(id.data);
       if (profile.mode === 'preauthorized') {
         // The site owner's account serves every visitor; only the admin page or CLI may remove it.
         throw new ApiError(

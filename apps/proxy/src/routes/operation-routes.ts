@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context';
 import { authorizationRequired } from '../auth/token-manager';
 import { forwardOperation } from '../forwarding/forward-operation';
 import { ApiError } from '../http/api-error';
+import { requireEnabled } from '../http/integration-enabled';
 import { requireSession, sessionOf } from '../security/require-session';
 import { subjectFor } from './integration-routes';
 
@@ -26,7 +27,8 @@ export function operationRoutes(
           `"${operationId.slice(0, 80)}" is not an operation this proxy forwards`,
         );
       }
-      const profile = context.profile(operation.integration);
+      const profile = await context.profile(operation.integration);
+      requireEnabled(profile);
       const call = operationCallSchema.safeParse(request.body);
       const params = operation.params.safeParse(
         call.success ? (call.data.params ?? {}) : undefined,
@@ -42,7 +44,7 @@ export function operationRoutes(
       }
       const grant = await context.store.findGrant(
         profile.id,
-        subjectFor(context, profile.id, sessionOf(response).id),
+        await subjectFor(context, profile.id, sessionOf(response).id),
       );
       if (!grant) {
         throw authorizationRequired(

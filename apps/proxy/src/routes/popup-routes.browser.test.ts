@@ -163,20 +163,3 @@ describe('where the start link may be opened from, in Chromium', () => {
     await expect.poll(() => stranger.getByRole('status').textContent()).toContain('Connected');
   }, 60_000);
 });
-
-describe('the admin page in Chromium', () => {
-  it('connects and disconnects the owner account through the provider', async () => {
-    const context = await stack.browser.newContext({
-      httpCredentials: { username: 'owner', password: 'correct-horse-battery-staple' },
-    });
-    const page = await context.newPage();
-    await page.goto(`${stack.proxyOrigin}/admin`);
-    await page.getByRole('button', { name: 'Connect Calendly' }).click();
-    await page.getByRole('button', { name: 'Allow' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Connected');
-    await page.getByRole('link', { name: 'Back to the admin page' }).click();
-    await page.getByRole('button', { name: 'Disconnect Calendly' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Disconnected');
-    expect(await page.getByRole('button', { name: 'Connect Calendly' }).count()).toBe(1);
-  }, 60_000);
-});

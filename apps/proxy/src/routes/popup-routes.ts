@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context';
 import { AttemptStateStore, attemptOf, bindAttempt } from '../auth/attempt-state-store';
 import { currentAttempt } from '../auth/attempts';
 import { completeAuthorization, type AuthorizationOutcome } from '../auth/complete-authorization';
-import { createPassport } from '../auth/oauth-strategy';
+import { createAuthenticator } from '../auth/oauth-strategy';
 import { OAuthTokenError } from '../auth/token-client';
 import { logId } from '../logger';
 import { sendNotice, sendPage, sendResult } from '../auth/popup-response';
@@ -20,7 +20,7 @@ import type { AttemptRecord } from '../store/store';
 export function popupRoutes(context: AppContext): express.Router {
   const router = express.Router();
   const stateStore = new AttemptStateStore(context);
-  const passport = createPassport(context, stateStore, async (request, tokens) => {
+  const authenticate = createAuthenticator(context, stateStore, async (request, tokens) => {
     const attempt = attemptOf(request);
     if (!attempt) throw new Error('No attempt is bound to this callback');
     return completeAuthorization(context, attempt, tokens);
@@ -65,7 +65,7 @@ export function popupRoutes(context: AppContext): express.Router {
       return;
     }
     bindAttempt(request, attempt);
-    passport.authenticate(attempt.integration, { session: false })(request, response, next);
+    (await authenticate(attempt.integration, { session: false }))(request, response, next);
   }
 
   router.get('/auth/:integration/start', async (request, response, next) => {
@@ -73,7 +73,7 @@ export function popupRoutes(context: AppContext): express.Router {
     if (!attempt) return;
     if (startNeedsConfirmation(request, attempt)) {
       // Not opened from its chat: ask first, and leave the attempt unspent.
-      const profile = context.profile(attempt.integration);
+      const profile = await context.profile(attempt.integration);
       const page = renderStartConfirmation({
         attempt,
         integrationName: profile.name,
@@ -155,7 +155,7 @@ export function popupRoutes(context: AppContext): express.Router {
         .settleAttempt(attempt.id, 'failed', 'The code exchange failed')
         .then(() => sendResult(context, response, attempt, 'failed'), next);
     };
-    passport.authenticate(integration.data, { session: false }, finish)(request, response, next);
+    (await authenticate(integration.data, { session: false }, finish))(request, response, next);
   });
 
   return router;

@@ -10,7 +10,7 @@ export const sessionLifetimeMs = 30 * 24 * 60 * 60_000;
 export function sessionRoutes(context: AppContext): express.Router {
   const router = express.Router();
   router.post('/api/sessions', async (request, response) => {
-    const origin = allowedOriginOf(context, request);
+    const origin = await allowedOriginOf(context, request);
     const token = randomToken();
     const now = context.clock();
     const expiresAt = now + sessionLifetimeMs;

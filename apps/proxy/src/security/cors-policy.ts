@@ -1,31 +1,41 @@
 import cors from 'cors';
 import type { RequestHandler } from 'express';
-import type { ProxyConfig } from '../config/config-types';
+import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
 
 /**
- * CORS for the configured embedding origins only, and a hard refusal of API calls that a
- * browser says come from anywhere else (CORS alone would only hide the answer from them).
+ * CORS for the allowed embedding origins only, and a hard refusal of API calls that a browser
+ * says come from anywhere else (CORS alone would only hide the answer from them). The list is
+ * read per request: an origin added in the admin console works at once.
  */
-export function corsPolicy(config: ProxyConfig): RequestHandler[] {
-  const allowed = new Set(config.allowedOrigins);
+export function corsPolicy(context: AppContext): RequestHandler[] {
   const refuseOthers: RequestHandler = (request, _response, next) => {
     const origin = request.get('origin');
-    if (origin !== undefined && !allowed.has(origin) && origin !== config.publicOrigin) {
-      next(
-        new ApiError(
-          'origin_not_allowed',
-          `${origin.slice(0, 100)} is not allowed to use this proxy`,
-        ),
-      );
+    if (origin === undefined) {
+      next();
       return;
     }
-    next();
+    context.allowedOrigins().then((allowed) => {
+      if (allowed.includes(origin)) next();
+      else {
+        next(
+          new ApiError(
+            'origin_not_allowed',
+            `${origin.slice(0, 100)} is not allowed to use this proxy`,
+          ),
+        );
+      }
+    }, next);
   };
   return [
     cors({
-      origin: (origin, callback) =>
-        callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+      origin: (origin, callback) => {
+        if (origin === undefined) return callback(null, false);
+        context.allowedOrigins().then(
+          (allowed) => callback(null, allowed.includes(origin) ? origin : false),
+          (error: unknown) => callback(error as Error),
+        );
+      },
       methods: ['GET', 'POST', 'DELETE'],
       allowedHeaders: ['authorization', 'content-type'],
       maxAge: 600,

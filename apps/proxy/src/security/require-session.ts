@@ -40,13 +40,13 @@ export function sessionOf(response: Response): SessionRecord {
   return session;
 }
 
-/** The request's Origin if it is one of the configured embedding origins. */
-export function allowedOriginOf(context: AppContext, request: Request): string {
+/** The request's Origin if it is one of the allowed embedding origins. */
+export async function allowedOriginOf(context: AppContext, request: Request): Promise<string> {
   const origin = request.get('origin');
   if (origin === undefined) {
     throw new ApiError('origin_not_allowed', 'The request has no Origin header');
   }
-  if (!context.config.allowedOrigins.includes(origin)) {
+  if (!(await context.allowedOrigins()).includes(origin)) {
     throw new ApiError('origin_not_allowed', `${origin} is not allowed to embed this chat`);
   }
   return origin;

@@ -195,14 +195,16 @@ describe('security', () => {
     keep(await usersMe());
     await harness.restart({ CALENDLY_CLIENT_SECRET: 'mistyped-client-secret' });
     keep(await usersMe());
-    // The admin page, with a wrong secret and the right one.
-    const basic = (secret: string) => `Basic ${Buffer.from(`owner:${secret}`).toString('base64')}`;
-    keep(
-      await request(harness.proxy.app)
-        .get('/admin')
-        .set('authorization', basic('guessing-the-secret-x')),
-    );
-    keep(await request(harness.proxy.app).get('/admin').set('authorization', basic(adminSecret)));
+    // The admin console, signed in with a wrong secret and the right one.
+    const signInWith = (secret: string) =>
+      request(harness.proxy.app)
+        .post('/admin/api/session')
+        .set('origin', harness.config.publicOrigin)
+        .send({ secret });
+    keep(await signInWith('guessing-the-secret-x'));
+    const signedIn = await signInWith(adminSecret);
+    keep(signedIn);
+    const adminCookie = /slotchat_admin=([^;]+)/.exec(String(signedIn.headers['set-cookie']))?.[1];
 
     const calendly = harness.config.integrations.calendly;
     const tokenRequest = harness.upstream.find((call) =>
@@ -220,12 +222,11 @@ describe('security', () => {
       basicCredentials: tokenRequest?.headers.get('authorization')?.split(' ')[1],
       sessionToken: token,
       adminSecret,
-      adminBasic: basic(adminSecret).split(' ')[1],
     };
     expect(secrets.rotatedRefreshToken).not.toBe(secrets.firstRefreshToken);
     const logs = harness.logs.text();
     expect(logs).toContain('access token refreshed');
-    expect(logs).toContain('admin authentication failed');
+    expect(logs).toContain('admin sign-in refused');
     expect(logs).toContain('CALENDLY_CLIENT_SECRET');
     for (const [name, secret] of Object.entries(secrets)) {
       expect(secret?.length ?? 0, name).toBeGreaterThan(8);
@@ -233,6 +234,9 @@ describe('security', () => {
         expect(body.includes(secret ?? ''), `${name} in a response`).toBe(false);
       expect(logs.includes(secret ?? ''), `${name} in the logs`).toBe(false);
     }
+    // The console's session cookie is set on the sign-in answer, and nowhere in the logs.
+    expect(adminCookie?.length ?? 0).toBeGreaterThan(20);
+    expect(logs.includes(adminCookie ?? ''), 'admin cookie in the logs').toBe(false);
     // The attempt id opens the sign-in page while unused: the widget has it, the logs do not.
     expect(logs.includes(attemptId), 'attempt id in the logs').toBe(false);
   });
