@@ -29,7 +29,7 @@ function start(env: Record<string, string>): Promise<{ child: ChildProcess; outp
   dataDirectories.push(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: demoDirectory,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_SECRET: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -71,6 +71,16 @@ describe('npm start', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('/widget.js');
     expect((await fetch(`${base}/plain.html`)).status).toBe(200);
+    // The admin console, with the secret printed for this run.
+    const secret = /admin secret for this run: (\S+)/.exec(output)?.[1] ?? '';
+    const console = await fetch(`${base}/admin`);
+    expect(await console.text()).toContain('<div id="root">');
+    const signIn = await fetch(`${base}/admin/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://localhost:${port}` },
+      body: JSON.stringify({ secret }),
+    });
+    expect(signIn.status).toBe(200);
     const widget = await fetch(`${base}/widget.js`);
     expect(widget.headers.get('content-type')).toMatch(/javascript/);
     // The sandbox it started is up on the port it was given.

@@ -1,8 +1,9 @@
 /**
  * `npm start`: the sandbox (both providers' emulators), then the proxy on PORT serving the built
- * widget and the demo, wired to each other. Prints the URL to open.
+ * widget, the demo and the admin console, wired to each other. Prints the URLs to open.
  */
 import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createApp, loadConfig } from '@slotchat/proxy';
 import { createSandbox, defaultClients, sandboxOptionsFromEnv } from '@slotchat/sandbox';
@@ -59,7 +60,13 @@ async function main() {
     PORT: String(port),
     WIDGET_DIR: process.env.WIDGET_DIR ?? `${repositoryRoot}packages/widget/dist`,
     PUBLIC_DIR: process.env.PUBLIC_DIR ?? `${repositoryRoot}apps/demo/dist`,
+    ADMIN_DIR: process.env.ADMIN_DIR ?? `${repositoryRoot}apps/admin/dist`,
     DATA_DIR: process.env.DATA_DIR ?? `${repositoryRoot}.data`,
+    // The demo page's mode switch; the proxy honours it only while every integration is on the
+    // sandbox, so real credentials switch it off by themselves.
+    DEMO_CONTROLS: process.env.DEMO_CONTROLS ?? 'true',
+    // A newcomer gets a working admin console: a secret for this run, printed below.
+    ADMIN_SECRET: process.env.ADMIN_SECRET || randomBytes(18).toString('base64url'),
   };
   // Validated before anything listens, so a bad variable stops start-up with its name.
   const draft = loadConfig(environment);
@@ -73,6 +80,12 @@ async function main() {
   await listen(server, port);
 
   console.log(`Sandbox (Google Calendar + Calendly emulators): ${sandbox.url}`);
+  console.log(`Admin console: ${config.publicUrl}/admin`);
+  if (!process.env.ADMIN_SECRET) {
+    console.log(
+      `  admin secret for this run: ${environment.ADMIN_SECRET} (set ADMIN_SECRET to choose one)`,
+    );
+  }
   console.log(`Slotchat demo: ${config.publicUrl}`);
 
   let stopping = false;
