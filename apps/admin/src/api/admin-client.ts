@@ -154,7 +154,7 @@ export function createAdminClient(
 
 async function parse<T>(response: Response, schema: z.ZodType<T> | null): Promise<T> {
   const text = await response.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {

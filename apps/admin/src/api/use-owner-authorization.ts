@@ -30,7 +30,9 @@ export function useOwnerAuthorization(
   const [progress, setProgress] = useState<OwnerAuthorization>({ state: 'idle' });
   const attemptId = useRef<string | null>(null);
   const finished = useRef(onFinished);
-  finished.current = onFinished;
+  useEffect(() => {
+    finished.current = onFinished;
+  }, [onFinished]);
 
   const settle = useCallback((id: string, status: AttemptStatusValue) => {
     if (attemptId.current !== id || status === 'pending') return;

@@ -39,6 +39,16 @@ function draftOf(integration: AdminIntegration): Draft {
   };
 }
 
+/** A URL on another host than the provider's default one, on plain http: the local sandbox. */
+function isSandboxUrl(value: string, providerDefault: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' && url.host !== new URL(providerDefault).host;
+  } catch {
+    return false;
+  }
+}
+
 const scopeList = (text: string) =>
   text
     .split(/[\n,]+/)
@@ -79,6 +89,22 @@ export function ProfileForm(props: {
     setServerErrors(({ [key]: _dropped, ...rest }) => rest);
     setNotice(null);
   };
+
+  // A profile whose URLs still name the sandbox: typing a real client id there is a common slip.
+  const onSandboxUrls = urlFields.some(
+    ({ key }) => !profile[key].lockedBy && isSandboxUrl(draft[key], profile[key].default),
+  );
+  function useProviderUrls() {
+    setDraft((current) => ({
+      ...current,
+      ...Object.fromEntries(
+        urlFields
+          .filter(({ key }) => !profile[key].lockedBy)
+          .map(({ key }) => [key, profile[key].default]),
+      ),
+    }));
+    setNotice(null);
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -223,6 +249,17 @@ export function ProfileForm(props: {
           </Field>
         );
       })}
+      {onSandboxUrls && draft.clientId.trim() !== '' ? (
+        <div className="warning" role="status">
+          <p>
+            These URLs point at the local sandbox, which only knows its own test client. For your
+            own OAuth client, use {integration.name}&apos;s URLs.
+          </p>
+          <button type="button" className="secondary small" onClick={useProviderUrls}>
+            Use {integration.name}&apos;s URLs
+          </button>
+        </div>
+      ) : null}
       <Field
         label="Scopes"
         lockedBy={profile.scopes.lockedBy}

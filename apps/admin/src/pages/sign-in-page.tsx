@@ -35,6 +35,8 @@ export function SignInPage(props: { onSignedIn: () => void }) {
       <h1>Slotchat admin</h1>
       <p>Sign in to set up your integrations, choose who authorizes them and embed the chat.</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
+        {/* Lets password managers file the secret under a name; there is only one account. */}
+        <input type="text" name="username" autoComplete="username" value="admin" readOnly hidden />
         <label htmlFor="admin-secret">Admin secret</label>
         <input
           id="admin-secret"
