@@ -34,8 +34,8 @@ function liveAuthEntries(entries: ChatEntry[]): Set<string> {
 
 /**
  * The conversation. It is a polite live region, so screen readers announce each new message;
- * bubbles say who spoke and when. The scroller itself can take focus (from script only), which
- * is where focus goes after a tap so that no on-screen keyboard opens.
+ * bubbles say who spoke and when. The scroller itself takes focus (Tab, or script after a tap,
+ * so that no on-screen keyboard opens).
  */
 export function MessageList({ ref }: { ref?: Ref<HTMLDivElement> }) {
   const t = useTranslate();
@@ -51,9 +51,17 @@ export function MessageList({ ref }: { ref?: Ref<HTMLDivElement> }) {
   }, [entries.length, pending]);
 
   return (
-    <div className="messages" ref={ref} tabIndex={-1}>
-      {/* The log wraps the list: a role on the <ol> itself would hide its list semantics. */}
-      <div role="log" aria-live="polite" aria-label={t('conversation')}>
+    <>
+      {/* The scroller is the log itself: a focusable region, so the conversation can be scrolled
+          from the keyboard even when it holds no buttons. */}
+      <div
+        className="messages"
+        ref={ref}
+        tabIndex={0}
+        role="log"
+        aria-live="polite"
+        aria-label={t('conversation')}
+      >
         <ol>
           {entries.map((entry, index) => {
             const time = formatTime(entry.at, locale, timeZone);
@@ -84,9 +92,10 @@ export function MessageList({ ref }: { ref?: Ref<HTMLDivElement> }) {
             );
           })}
         </ol>
+        <div ref={endRef} />
       </div>
       {/* Always mounted, filled while a call runs: a live region added already filled is often
-          not announced. */}
+          not announced. Outside the log, so it is not read as part of the conversation. */}
       <div className={pending > 0 ? 'typing' : 'typing idle'} role="status">
         {pending > 0 ? (
           <>
@@ -97,7 +106,6 @@ export function MessageList({ ref }: { ref?: Ref<HTMLDivElement> }) {
           </>
         ) : null}
       </div>
-      <div ref={endRef} />
-    </div>
+    </>
   );
 }

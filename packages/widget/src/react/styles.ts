@@ -12,8 +12,8 @@
  * - The unread badge sits on the page, not on the panel: it keeps the same strong red in both
  *   schemes (white on it is 6.6:1); the dark scheme's light red would give white text 2:1.
  * - Form fields are 16px: below that, phones zoom the page when a field takes focus.
- * - `.messages` takes focus from script only (after a tap); a ring round the whole
- *   conversation would be noise.
+ * - `.messages` shows a focus ring only when focus came from the keyboard; after a tap (script
+ *   moves focus there) a ring round the whole conversation would be noise.
  * - On phones the panel is full screen and sized to what is visible: an on-screen keyboard
  *   shrinks the visual viewport, and `use-visual-viewport.ts` keeps the two variables it reads
  *   up to date, so the text box stays above the keyboard.
@@ -67,7 +67,8 @@ export const widgetCss = `${isolationCss}${launcherCss}
 button, input, select, textarea { font: inherit; color: inherit; letter-spacing: inherit; }
 input, select, textarea { font-size: 16px; }
 :focus-visible { outline: 3px solid var(--sc-accent); outline-offset: 2px; }
-.messages:focus { outline: none; }
+.messages:focus:not(:focus-visible) { outline: none; }
+.messages:focus-visible { outline-offset: -3px; }
 .badge {
   position: absolute; top: -4px; right: -4px; min-width: 22px; height: 22px; padding: 0 6px;
   border-radius: 11px; background: var(--sc-badge); color: var(--sc-badge-text); font-size: 12px;
@@ -188,7 +189,7 @@ a { color: var(--sc-accent); }
 .spinner { display: inline-block; flex: none; width: 16px; height: 16px; border: 2px solid var(--sc-border);
   border-top-color: var(--sc-accent); border-radius: 50%; animation: sc-spin 1s linear infinite; }
 @keyframes sc-spin { to { transform: rotate(360deg); } }
-.typing { display: flex; gap: 4px; padding: 8px 12px; margin-top: 8px; width: fit-content; background: var(--sc-surface); border-radius: var(--sc-radius); }
+.typing { display: flex; gap: 4px; padding: 8px 12px; margin: 0 12px 8px; width: fit-content; background: var(--sc-surface); border-radius: var(--sc-radius); }
 .typing.idle { padding: 0; margin: 0; background: none; }
 .typing .dot { width: 7px; height: 7px; border-radius: 50%; background: var(--sc-muted); animation: sc-blink 1.2s infinite; }
 .typing .dot:nth-child(3) { animation-delay: .2s; }
