@@ -1,25 +1,20 @@
 /**
- * Accessibility in a real browser: keyboard-only use from the launcher to the event card, and
- * axe-core (WCAG 2.x A/AA) on the open widget with every card type shown, in light and dark.
- * Each card is also kept as a screenshot in e2e/test-results/cards/.
+ * axe-core (WCAG 2.x A/AA) in a real browser, light and dark, on everything a visitor can meet:
+ * each card as the latest message (so its buttons are enabled and their contrast counts), every
+ * sign-in state of the auth card, the menu, the time-zone picker, and the closed launcher with
+ * its unread badge. Each state is kept as a screenshot (see `artifacts.ts`).
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cardMessages } from '@slotchat/widget/fixtures';
+import { cardBlocks, cardMessages } from '@slotchat/widget/fixtures';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations, contrastOf } from './a11y';
+import { artifactPath } from './artifacts';
 import { launchBrowser } from './browser';
 import type { Browser } from './browser';
 import { chat } from './chat-page';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const artifacts = fileURLToPath(new URL('../test-results/cards/', import.meta.url));
+import type { ChatPage } from './chat-page';
+import { botEntry, shownAt, showConversation } from './conversation';
+import type { StoredEntry } from './conversation';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -27,155 +22,142 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(artifacts, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  // Reduced motion: the widget must honour it, and measurements never catch a half-run animation.
+  // Reduced motion: the widget must honour it, and screenshots never catch a half-run animation.
   context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     reducedMotion: 'reduce',
+    timezoneId: 'Europe/Berlin',
+    locale: 'en-GB',
   });
   page = await context.newPage();
+  await page.goto(`${inject('proxyUrl')}/plain.html`);
 });
 afterEach(async () => {
   await context.close();
 });
 
-/** The name of whatever has focus inside the widget's shadow root. */
-const focused = () =>
-  page.evaluate(() => {
-    const active = document.querySelector('slotchat-widget')?.shadowRoot?.activeElement;
-    return active
-      ? (active.getAttribute('aria-label') ?? active.textContent ?? active.tagName)
-      : null;
-  });
+const visitor: StoredEntry = { id: 'v', role: 'visitor', text: 'Show me', at: shownAt };
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: unknown[] }[];
+/** axe in light and dark, with a screenshot of `target` in each. */
+async function checkBothSchemes(name: string, target: () => ReturnType<ChatPage['lastBot']>) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    expect(await axeViolations(page), `${name}, ${scheme}`).toEqual([]);
+    await target().screenshot({ path: artifactPath(`${name}-${scheme}`) });
+  }
 }
 
-async function axeViolations(): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [['slotchat-widget']] },
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      },
-    );
-    return result.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map((node) => ({ target: node.target })),
-    }));
-  });
-}
-
-/** Replaces the stored conversation with one bot message per card type, then reloads. */
-async function showEveryCard() {
-  await page.goto(`${inject('proxyUrl')}/plain.html`);
-  const widget = chat(page);
-  await widget.open();
-  await widget.log.locator('li.bubble.bot').first().waitFor();
-  const key = `slotchat:${new URL(inject('proxyUrl')).origin}:default`;
-  await page.evaluate(
-    ({ key, messages }) => {
-      const stored = JSON.parse(localStorage.getItem(key)!);
-      stored.snapshot.entries = [
-        { id: 'v', role: 'visitor', text: 'Show me everything', at: Date.now() },
-        ...messages.map((message, index) => ({
-          id: `card-${index}`,
-          role: 'bot',
-          message,
-          at: Date.now(),
-        })),
-      ];
-      localStorage.setItem(key, JSON.stringify(stored));
-    },
-    { key, messages: cardMessages },
-  );
-  await page.reload();
-  // The panel was open in this tab, so it opens again by itself.
-  await widget.log.getByRole('article', { name: 'Design review' }).waitFor();
-  return widget;
-}
-
-describe('accessibility', () => {
-  it('can be used with the keyboard alone', async () => {
-    await page.goto(`${inject('proxyUrl')}/plain.html`);
-    await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Open chat');
-    await page.keyboard.press('Enter');
-    const widget = chat(page);
-    await widget.textBox.waitFor();
-    await expect.poll(focused).toBe('Message');
-    expect(
-      await widget.textBox.evaluate(
-        (element) => element === (element.getRootNode() as ShadowRoot).activeElement,
-      ),
-    ).toBe(true);
-
-    await page.keyboard.type('show me event abc123');
-    await page.keyboard.press('Enter');
-    await widget.log.getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
-    await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toBe('Connect Google Calendar');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
-    await popup.getByRole('button', { name: 'Allow' }).press('Enter');
+describe('axe finds no violations', () => {
+  it('with every card shown at once, light and dark', async () => {
+    const widget = await showConversation(page, inject('proxyUrl'), [
+      visitor,
+      ...cardMessages.map((message, index) => botEntry(`card-${index}`, message)),
+    ]);
     await widget.eventCard('Design review').waitFor();
-
-    await widget.textBox.focus();
-    await page.keyboard.press('Escape');
-    await widget.panel.waitFor({ state: 'detached' });
-    expect(await focused()).toBe('Open chat');
+    await checkBothSchemes('panel-all-cards', () => widget.panel);
   });
 
-  it('axe finds no violations with every card shown, light and dark; screenshots kept', async () => {
-    const widget = await showEveryCard();
-    expect(await axeViolations()).toEqual([]);
-
-    const bubbles = widget.log.locator('li.bubble.bot');
-    expect(await bubbles.count()).toBe(cardMessages.length);
-    for (const [index, message] of cardMessages.entries()) {
-      await bubbles.nth(index).screenshot({ path: join(artifacts, `${message.id}.png`) });
+  it('with each card as the latest message, its buttons enabled', async () => {
+    for (const message of cardMessages) {
+      const widget = await showConversation(page, inject('proxyUrl'), [
+        visitor,
+        botEntry('card', message),
+      ]);
+      const bubble = widget.lastBot();
+      // Active cards are the ones whose buttons answer the dialog: they must be enabled here.
+      const buttons = bubble.locator('button');
+      for (let index = 0; index < (await buttons.count()); index += 1) {
+        expect(await buttons.nth(index).isEnabled(), message.id).toBe(true);
+      }
+      await checkBothSchemes(message.id.replace('fixture-', 'card-'), () => bubble);
     }
-    await widget.panel.screenshot({ path: join(artifacts, 'panel-light.png') });
-
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations()).toEqual([]);
-    await widget.panel.screenshot({ path: join(artifacts, 'panel-dark.png') });
   });
 
-  it('fills the screen on a phone, with a 16px text box (no zoom on focus)', async () => {
-    await page.setViewportSize({ width: 375, height: 667 });
-    const widget = await showEveryCard();
-    expect(await widget.panel.evaluate((element) => getComputedStyle(element).animationName)).toBe(
-      'none',
-    );
-    const box = await widget.panel.boundingBox();
-    expect(box).toEqual({ x: 0, y: 0, width: 375, height: 667 });
-    expect(await widget.textBox.evaluate((element) => getComputedStyle(element).fontSize)).toBe(
-      '16px',
-    );
-    expect(await axeViolations()).toEqual([]);
-    await widget.panel.screenshot({ path: join(artifacts, 'panel-phone.png') });
-    // Focus stays inside the full-screen panel: Tab from the last control wraps to the first.
-    await widget.panel.getByRole('button', { name: 'Send' }).focus();
-    await page.keyboard.press('Tab');
-    expect(await focused()).toBe('Chat options');
-    await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toBe('Send');
+  it('with the auth card in every sign-in state, and an older card that kept its outcome', async () => {
+    const auth = { ...cardBlocks.auth, type: 'auth' as const };
+    const states: { status: string; authorizeUrl?: string }[] = [
+      { status: 'connect' },
+      { status: 'waiting' },
+      {
+        status: 'blocked',
+        authorizeUrl: `${inject('proxyUrl')}/auth/calendly/start?attempt=example`,
+      },
+      { status: 'connected' },
+      { status: 'denied' },
+      { status: 'closed' },
+      { status: 'expired' },
+      { status: 'missing-scopes' },
+      { status: 'failed' },
+    ];
+    for (const state of states) {
+      const widget = await showConversation(
+        page,
+        inject('proxyUrl'),
+        [
+          visitor,
+          botEntry('old', { id: 'old', blocks: [auth] }, { authOutcome: 'connected' }),
+          { ...visitor, id: 'v2' },
+          botEntry('live', { id: 'live', blocks: [auth] }),
+        ],
+        { calendly: state },
+      );
+      const live = widget.lastBot();
+      await live.locator('section.auth').waitFor();
+      if (state.status !== 'connect') {
+        await live.locator(`.auth-${state.status}`).waitFor();
+      }
+      // The older card says how its own sign-in ended, whatever the live one shows.
+      await widget.log
+        .locator('li.bubble.bot')
+        .first()
+        .getByText('You connected Calendly.')
+        .waitFor();
+      await checkBothSchemes(`auth-${state.status}`, () => live);
+    }
+  });
+
+  it('with the menu open and with the time-zone picker', async () => {
+    const widget = chat(page);
+    await widget.open();
+    await widget.panel.getByRole('button', { name: 'Chat options' }).click();
+    await widget.panel.getByRole('button', { name: 'Start over' }).waitFor();
+    await checkBothSchemes('menu', () => widget.panel);
+    await widget.panel.getByRole('button', { name: 'Change time zone' }).click();
+    await widget.panel
+      .getByRole('option', { name: /Berlin/ })
+      .first()
+      .waitFor();
+    await checkBothSchemes('zone-picker', () => widget.panel);
+  });
+
+  it('with the panel closed and the unread badge on the launcher, named with its count', async () => {
+    const widget = chat(page);
+    await widget.launcher.waitFor();
+    const slotchat = (...args: unknown[]) =>
+      page.evaluate(
+        (args) => (window as unknown as { Slotchat: (...a: unknown[]) => void }).Slotchat(...args),
+        args,
+      );
+    // Messages that arrive while the panel is closed are counted, and the count is announced.
+    await slotchat('send', 'show me event abc123');
+    const launcher = page
+      .locator('slotchat-widget')
+      .getByRole('button', { name: /^Open chat, \d+ unread messages?$/ });
+    await launcher.waitFor();
+    const first = await launcher.getAttribute('aria-label');
+    await slotchat('send', 'show me event abc123');
+    await expect.poll(() => launcher.getAttribute('aria-label')).not.toBe(first);
+    expect(await launcher.getAttribute('aria-label')).toMatch(/^Open chat, \d+ unread messages$/);
+    await checkBothSchemes('launcher-badge', () => widget.launcher);
+    // axe skips the badge (aria-hidden): its contrast is measured here, in both schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await contrastOf(page, '.badge'), colorScheme).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Popup authorization in a real browser against the real proxy and sandbox: allow (the event
- * card appears with no more typing), deny, the popup closed early, and the popup blocked.
+ * card appears with no more typing), deny, the popup closed early, the popup blocked, a token
+ * revoked in the middle of a dialog, and disconnecting.
  */
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -100,13 +101,22 @@ describe('popup authorization', () => {
     await widget.eventCard('Design review').waitFor();
   });
 
-  it('token revoked mid-dialog: the chat asks to connect again and then answers', async () => {
+  it('token revoked in the middle of a multi-step dialog: reconnect, and the dialog goes on', async () => {
     const widget = await askForEvent();
     let popup = await widget.connect();
     await popup.getByRole('button', { name: 'Allow' }).click();
     await widget.eventCard('Design review').waitFor();
 
-    // The visitor revokes Slotchat's access at Google (the sandbox's admin switch).
+    // Three turns into creating an event, before confirming it.
+    await widget.send('create a meeting called Planning');
+    await widget.lastBot().getByText('When does it start?').waitFor();
+    await widget.send('tomorrow at 10am');
+    await widget.lastBot().getByRole('button', { name: '30 minutes' }).click();
+    const confirmation = widget.log.getByRole('region', { name: 'Create this event?' });
+    await confirmation.waitFor();
+    const typed = await widget.log.locator('li.bubble.visitor').count();
+
+    // Meanwhile the visitor revokes Slotchat's access at Google (the sandbox's admin switch).
     const revoked = await fetch(`${inject('sandboxUrl')}/__sandbox/grants/revoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -114,10 +124,20 @@ describe('popup authorization', () => {
     });
     expect(revoked.status).toBe(200);
 
-    await widget.send('show me event abc123');
+    // Yes: the write is refused, the chat asks to connect again, and after Allow the event is
+    // created from the answers already given — nothing to type again.
+    await confirmation.getByRole('button', { name: 'Yes' }).click();
     popup = await widget.connect();
     await popup.getByRole('button', { name: 'Allow' }).click();
-    await expect.poll(() => widget.eventCard('Design review').count()).toBe(2);
+    const created = widget.eventCard('Planning');
+    await created.waitFor();
+    expect(await created.textContent()).toContain('10:00');
+    // The visitor only pressed Yes (one more bubble of theirs): nothing was typed twice.
+    expect(await widget.log.locator('li.bubble.visitor').count()).toBe(typed + 1);
+    // The first auth card still says how it ended; the second one, too.
+    expect(
+      await widget.log.locator('section.auth').getByText('You connected Google Calendar.').count(),
+    ).toBe(2);
   });
 
   it('disconnect from the menu: the header shows it and the next request asks again', async () => {
@@ -130,6 +150,8 @@ describe('popup authorization', () => {
     await widget.panel.getByRole('button', { name: 'Chat options' }).click();
     await widget.panel.getByRole('button', { name: 'Disconnect Google Calendar' }).click();
     await widget.panel.getByText('Google Calendar: not connected').waitFor();
+    // The card of that first sign-in tells its own story, not today's state.
+    await widget.log.locator('section.auth').getByText('You connected Google Calendar.').waitFor();
     await widget.send('show me event abc123');
     await widget.lastBot().getByRole('button', { name: 'Connect Google Calendar' }).waitFor();
   });
