@@ -19,6 +19,8 @@ export type { DialogState } from './engine/state';
 export { createEngine, type Engine, type EngineOptions } from './engine/create-engine';
 export { defineTemplate } from './template';
 export { maxMessageLength } from './engine/on-text';
+/** Which offered option a sentence names (by label, alias or a word only its label has). */
+export { findChoiceIn } from './engine/corrections';
 /** The engine's sentence for a failed call, for templates that word their own error cards. */
 export { errorMessage as operationErrorMessage } from './engine/replies';
 // Readers and formatters templates may reuse in their own slot functions.

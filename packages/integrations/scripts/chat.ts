@@ -1,7 +1,9 @@
 /**
  * `pnpm chat [--proxy-url http://localhost:3000] [--zone Europe/Berlin]` — the same engine and
  * templates against a running proxy (which uses the sandbox unless configured otherwise). For
- * authorization it prints the sign-in URL to open in a browser and waits for the outcome.
+ * authorization it prints the sign-in URL to open in a browser and waits for the outcome; Ctrl-C
+ * while waiting gives up on that sign-in (the dialog hears "closed") instead of ending the chat.
+ * A number presses the button it labels; start with ' to send a number as text ('2).
  */
 import { createInterface } from 'node:readline/promises';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -51,6 +53,9 @@ let context: StepContext = {
   connected: await connected(),
 };
 
+/** Set while a sign-in is awaited: Ctrl-C then gives up on it rather than leaving the chat. */
+let waiting: AbortController | undefined;
+
 /** Runs a step and every effect it asks for, feeding outcomes back until the engine waits for the visitor. */
 async function run(event: DialogEvent): Promise<void> {
   const queue: DialogEvent[] = [event];
@@ -89,28 +94,37 @@ async function perform(effect: Effect): Promise<DialogEvent[]> {
     case 'request-authorization': {
       const attempt = await client.startAttempt(effect.integration);
       console.log(
-        `\nOpen this URL in a browser to connect ${effect.integration}:\n  ${attempt.authorizeUrl}\nWaiting…`,
+        `\nOpen this URL in a browser to connect ${effect.integration}:\n  ${attempt.authorizeUrl}\nWaiting… (Ctrl-C to give up)`,
       );
-      for (;;) {
-        const status = await client.attemptStatus(attempt.attemptId);
-        if (status.status !== 'pending') {
-          if (status.status === 'connected')
-            context = {
-              ...context,
-              connected: { ...context.connected, [effect.integration]: true },
-            };
-          return [
-            {
-              type: 'authorization-result',
-              integration: effect.integration,
-              outcome: status.status,
-            },
-          ];
-        }
-        // A person is signing in in another window; polling once a second is plenty.
-        await delay(1000);
+      waiting = new AbortController();
+      try {
+        return [await waitForAttempt(effect.integration, attempt.attemptId, waiting.signal)];
+      } finally {
+        waiting = undefined;
       }
     }
+  }
+}
+
+/** Polls the attempt until it ends, or until the visitor gives up (then it counts as closed). */
+async function waitForAttempt(
+  integration: string,
+  attemptId: string,
+  signal: AbortSignal,
+): Promise<DialogEvent> {
+  for (;;) {
+    if (signal.aborted) {
+      console.log('\nStopped waiting for the sign-in.');
+      return { type: 'authorization-result', integration, outcome: 'closed' };
+    }
+    const status = await client.attemptStatus(attemptId);
+    if (status.status !== 'pending') {
+      if (status.status === 'connected')
+        context = { ...context, connected: { ...context.connected, [integration]: true } };
+      return { type: 'authorization-result', integration, outcome: status.status };
+    }
+    // A person is signing in in another window; polling once a second is plenty.
+    await delay(1000, undefined, { signal }).catch(() => undefined);
   }
 }
 
@@ -127,16 +141,19 @@ console.log(
 );
 // Created only now: stdin stays paused until then, so piped lines are not lost while we connect.
 const terminal = createInterface({ input: process.stdin, output: process.stdout });
+terminal.on('SIGINT', () => (waiting ? waiting.abort() : terminal.close()));
 terminal.setPrompt('\nyou › ');
 terminal.prompt();
 // Reading lines as they come (not question by question) also works when a script pipes them in.
 for await (const line of terminal) {
   if (line.trim() === 'quit') break;
   const picked = /^\d+$/.test(line.trim()) ? replies[Number(line.trim()) - 1] : undefined;
+  // "'2" is the text 2, for when a number is the answer while buttons are shown.
+  const text = line.startsWith("'") ? line.slice(1) : line;
   await run(
     picked
       ? { type: 'quick-reply', value: picked.value, label: picked.label }
-      : { type: 'user-message', text: line },
+      : { type: 'user-message', text },
   );
   terminal.prompt();
 }

@@ -1,44 +1,87 @@
 /**
- * `pnpm transcripts [files…] [--proxy-url http://localhost:3000 | --with-sandbox]` — runs YAML transcripts through
- * the real engine (pinned clock and zone). Fixture transcripts need nothing else; `backend: sandbox`
- * transcripts go through a running proxy (against the sandbox), authorizing on its consent page;
- * `--with-sandbox` starts the sandbox and a proxy on free ports for the run and stops them after.
- * One line per transcript; exits non-zero on any failure.
+ * `pnpm transcripts [files…] [--fixtures | --with-sandbox | --proxy-url URL [--sandbox-url URL]]` — runs YAML
+ * transcripts through the real engine, one line per transcript, non-zero exit on any failure.
+ *
+ * - No option: fixture mode. Fixture transcripts run; sandbox transcripts are counted as not run,
+ *   and the summary says so. Naming a file that holds sandbox transcripts in this mode fails
+ *   (what was asked for cannot run) unless `--fixtures` says that only fixtures are wanted.
+ * - `--with-sandbox`: starts the sandbox (its clock pinned to the transcripts' instant) and a
+ *   proxy on free ports, runs every transcript — sandbox ones through the real proxy, consent
+ *   pages included — and stops them.
+ * - `--proxy-url`: uses a running proxy (and `--sandbox-url` for fault switches); sandbox
+ *   transcripts then run on the real clock.
  */
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadTranscriptFile } from '../src/transcripts/load-transcripts';
 import { startLocalStack } from '../src/transcripts/local-stack';
 import { runTranscriptFiles } from '../src/transcripts/run-files';
+import { defaultTranscriptNow } from '../src/transcripts/run-transcript';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 let proxyUrl = process.env.SLOTCHAT_PROXY_URL;
+let sandboxUrl = process.env.SLOTCHAT_SANDBOX_URL;
 let withSandbox = false;
-const files: string[] = [];
+let fixturesOnly = false;
+const named: string[] = [];
 for (let index = 0; index < args.length; index += 1) {
   const arg = args[index] ?? '';
   if (arg === '--with-sandbox') withSandbox = true;
+  else if (arg === '--fixtures') fixturesOnly = true;
   else if (arg === '--proxy-url') proxyUrl = args[++index];
   else if (arg.startsWith('--proxy-url=')) proxyUrl = arg.slice('--proxy-url='.length);
-  else files.push(resolve(process.env.INIT_CWD ?? process.cwd(), arg));
+  else if (arg === '--sandbox-url') sandboxUrl = args[++index];
+  else if (arg.startsWith('--sandbox-url=')) sandboxUrl = arg.slice('--sandbox-url='.length);
+  else if (arg.startsWith('--')) {
+    console.error(`Unknown option ${arg}`);
+    process.exit(2);
+  } else named.push(resolve(process.env.INIT_CWD ?? process.cwd(), arg));
 }
+const files = [...named];
 if (files.length === 0) {
   const folder = join(here, '..', 'transcripts');
   for (const name of (await readdir(folder)).sort())
     if (name.endsWith('.yaml')) files.push(join(folder, name));
 }
+
+const sandboxMode = !fixturesOnly && (withSandbox || Boolean(proxyUrl));
+if (!sandboxMode && !fixturesOnly && named.length > 0) {
+  for (const file of named) {
+    const loaded = await loadTranscriptFile(file).catch(() => undefined);
+    if (loaded?.transcripts.some((transcript) => transcript.backend === 'sandbox')) {
+      console.error(
+        `${file} has sandbox transcripts: run it with --with-sandbox (or --proxy-url), or pass --fixtures to run only its fixture transcripts.`,
+      );
+      process.exit(2);
+    }
+  }
+}
+
 const stack =
-  withSandbox && !proxyUrl ? await startLocalStack(join(here, '..', '..', '..')) : undefined;
-if (stack) console.log(`Started the sandbox and a proxy at ${stack.proxyUrl}`);
+  withSandbox && !proxyUrl
+    ? await startLocalStack(join(here, '..', '..', '..'), defaultTranscriptNow)
+    : undefined;
+if (stack)
+  console.log(
+    `Started the sandbox (clock from ${defaultTranscriptNow}) and a proxy at ${stack.proxyUrl}`,
+  );
+else if (!sandboxMode)
+  console.log('Fixture mode: sandbox transcripts need --with-sandbox or --proxy-url.');
 let summary;
 try {
   summary = await runTranscriptFiles(files, {
     proxyUrl: stack?.proxyUrl ?? proxyUrl,
+    sandboxUrl: stack?.sandboxUrl ?? sandboxUrl,
+    ...(stack ? { sandboxNow: stack.now } : {}),
+    fixturesOnly: !sandboxMode,
     log: (line) => console.log(line),
   });
 } finally {
   await stack?.stop();
 }
-console.log(`\n${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
+const notRun =
+  summary.notRun > 0 ? `, ${summary.notRun} sandbox transcripts not run (fixture mode)` : '';
+console.log(`\n${summary.passed} passed, ${summary.failed} failed${notRun}`);
 process.exitCode = summary.failed > 0 ? 1 : 0;

@@ -69,6 +69,10 @@ export function onUserText(turn: Turn, raw: string): void {
   startFromText(turn, text);
 }
 
+/** How corrections open: they change the request in progress rather than start another. */
+const correcting =
+  /^(?:no+,?\s+|sorry,?\s+|oh,?\s+|wait,?\s+)*(?:actually|make it|make that|change|instead|rather|i meant|i mean|correction|not\b)|\binstead\b/i;
+
 const retryWords = /\b(retry|try again|again|check(?: it| that| please)?|go ahead|please do)\b/i;
 
 function continueDialog(turn: Turn, active: ActiveDialog, text: string): void {
@@ -97,6 +101,17 @@ function continueDialog(turn: Turn, active: ActiveDialog, text: string): void {
         requestAuthorization(turn, active, template, template.authorizationReason);
         return;
       }
+      // "actually next week" while the sign-in is pending changes what runs once connected.
+      if (!correcting.test(text) && maybeSwitch(turn, active, text)) return;
+      const corrected = applyCorrections(turn, active, text);
+      if (corrected.changed.length > 0) {
+        acknowledge(turn, active, corrected.changed);
+        sayText(
+          turn,
+          `Connect ${template.integrationName} with the button above and I’ll carry on.`,
+        );
+        return;
+      }
       if (maybeSwitch(turn, active, text, confidenceThreshold)) return;
       sayText(
         turn,
@@ -112,6 +127,7 @@ function continueDialog(turn: Turn, active: ActiveDialog, text: string): void {
       // After a write whose outcome is unknown, "yes" means "check".
       if (retryWords.test(text) || (active.checkFirst && extractYesNo(text)?.value === true))
         return advance(turn, active);
+      if (!correcting.test(text) && maybeSwitch(turn, active, text)) return;
       const outcome = applyCorrections(turn, active, text);
       if (outcome.changed.length > 0) {
         acknowledge(turn, active, outcome.changed);

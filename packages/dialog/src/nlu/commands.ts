@@ -20,7 +20,7 @@ export type Command =
   | { type: 'time-zone'; place: string; zone: string | undefined };
 
 const leadingFillers =
-  /^(?:(?:ok(?:ay)?|oh|um+|uh+|hmm+|well|no+|nope|nah|actually|just|please|sorry|so|hey|right|wait),?\s+)+/;
+  /^(?:(?:ok(?:ay)?|oh|ah|um+|uh+|hmm+|well|no+|nope|nah|no thanks|thanks|actually|just|please|sorry|so|hey|right|wait),?\s+)+/;
 const trailingFillers =
   /(?:\s+(?:please|pls|thanks|thank you|now|then|for now|already|instead|right now|altogether))+$/;
 const politeLead =

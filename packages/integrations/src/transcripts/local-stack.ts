@@ -12,6 +12,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 export interface LocalStack {
   proxyUrl: string;
+  /** The sandbox's base URL (its admin API switches faults on). */
+  sandboxUrl: string;
+  /**
+   * The sandbox's clock: it starts at the pinned instant and runs at real speed, so the dialog
+   * reads "now" as the sandbox does and the seeded data is the same on every run.
+   */
+  now(): number;
   stop(): Promise<void>;
 }
 
@@ -79,7 +86,11 @@ function stopGroup(child: ChildProcess): void {
   }
 }
 
-export async function startLocalStack(workspaceRoot: string): Promise<LocalStack> {
+export async function startLocalStack(
+  workspaceRoot: string,
+  /** Where the sandbox's clock starts (RFC 3339). */
+  pinnedNow: string,
+): Promise<LocalStack> {
   const [sandboxPort, proxyPort] = [await freePort(), await freePort()];
   const dataDir = await mkdtemp(join(tmpdir(), 'slotchat-transcripts-'));
   const proxyUrl = `http://localhost:${proxyPort}`;
@@ -90,6 +101,7 @@ export async function startLocalStack(workspaceRoot: string): Promise<LocalStack
   const sandbox = start(workspaceRoot, '@slotchat/sandbox', {
     ...base,
     SANDBOX_PORT: String(sandboxPort),
+    SANDBOX_NOW: pinnedNow,
     SANDBOX_REDIRECT_URIS: `${proxyUrl}/auth/google-calendar/callback,${proxyUrl}/auth/calendly/callback`,
   });
   const proxy = start(workspaceRoot, '@slotchat/proxy', {
@@ -98,12 +110,18 @@ export async function startLocalStack(workspaceRoot: string): Promise<LocalStack
     PUBLIC_URL: proxyUrl,
     SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`,
     DATA_DIR: dataDir,
+    // Every transcript is a new visitor with a new session, all from this one address: the
+    // per-address limit on new sessions (30 a minute) is for the open internet, not this run.
+    RATE_LIMIT_SESSIONS_PER_IP_PER_MINUTE: '1000',
   });
   const stop = async () => {
     stopGroup(proxy.child);
     stopGroup(sandbox.child);
     await rm(dataDir, { recursive: true, force: true });
   };
+  // The sandbox reads SANDBOX_NOW as it starts; the dialog's clock follows from the same moment.
+  const startedAt = Date.now();
+  const now = () => Date.parse(pinnedNow) + (Date.now() - startedAt);
   try {
     // Any answer means the sandbox listens (its root has no page of its own).
     await waitFor(`http://127.0.0.1:${sandboxPort}/`, sandbox.child, sandbox.output, true);
@@ -112,5 +130,5 @@ export async function startLocalStack(workspaceRoot: string): Promise<LocalStack
     await stop();
     throw error;
   }
-  return { proxyUrl, stop };
+  return { proxyUrl, sandboxUrl: `http://127.0.0.1:${sandboxPort}`, now, stop };
 }

@@ -2,22 +2,37 @@
 import { createEngine } from '@slotchat/dialog';
 import { connectProxy } from '../proxy-client/proxy-client';
 import { templates } from '../templates';
+import { fixtureBackend } from './fixture-backend';
 import { loadTranscriptFile } from './load-transcripts';
-import { fixtureBackend, runTranscript } from './run-transcript';
+import { runTranscript } from './run-transcript';
 import { sandboxBackend } from './sandbox-backend';
+import type { Transcript } from './transcript-schema';
 
 export interface RunSummary {
   passed: number;
   failed: number;
-  skipped: number;
+  /** Sandbox transcripts not run because no proxy was given (only with `fixturesOnly`). */
+  notRun: number;
+}
+
+export interface RunOptions {
+  /** A proxy that talks to the sandbox; sandbox transcripts need one. */
+  proxyUrl?: string | undefined;
+  /** That sandbox's base URL, for transcripts that switch faults on or revoke grants. */
+  sandboxUrl?: string | undefined;
+  /** The sandbox's clock (pinned when the runner started the sandbox); default the real clock. */
+  sandboxNow?: () => number;
+  /** Run only fixture transcripts and count the sandbox ones as not run. */
+  fixturesOnly?: boolean;
+  log: (line: string) => void;
 }
 
 export async function runTranscriptFiles(
   files: readonly string[],
-  options: { proxyUrl?: string | undefined; log: (line: string) => void },
+  options: RunOptions,
 ): Promise<RunSummary> {
   const engine = createEngine({ templates });
-  const summary: RunSummary = { passed: 0, failed: 0, skipped: 0 };
+  const summary: RunSummary = { passed: 0, failed: 0, notRun: 0 };
   for (const file of files) {
     let loaded;
     try {
@@ -29,32 +44,55 @@ export async function runTranscriptFiles(
     }
     for (const transcript of loaded.transcripts) {
       const title = `${loaded.subject} › ${transcript.name}`;
-      if (transcript.backend === 'sandbox' && !options.proxyUrl) {
-        summary.skipped += 1;
-        options.log(`skip ${title} (needs --proxy-url)`);
+      if (transcript.backend === 'sandbox' && (options.fixturesOnly || !options.proxyUrl)) {
+        if (options.fixturesOnly) {
+          summary.notRun += 1;
+        } else {
+          // Asked to run it and nothing to run it against: that is a failure, never a pass.
+          summary.failed += 1;
+          options.log(`FAIL ${title}\n     needs the sandbox: pass --with-sandbox or --proxy-url`);
+        }
         continue;
       }
-      const failures: string[] = [];
-      try {
-        const backend =
-          transcript.backend === 'sandbox'
-            ? sandboxBackend(await connectProxy({ baseUrl: options.proxyUrl ?? '' }))
-            : fixtureBackend(transcript, failures);
-        const result = await runTranscript(engine, transcript, backend, failures);
-        if (result.ok) {
-          summary.passed += 1;
-          options.log(`ok   ${title}`);
-        } else {
-          summary.failed += 1;
-          options.log(
-            `FAIL ${title}\n${result.failures.map((failure) => `     ${failure}`).join('\n')}`,
-          );
-        }
-      } catch (error) {
+      const result = await runOne(engine, transcript, options);
+      if (result.failures.length === 0) {
+        summary.passed += 1;
+        options.log(`ok   ${title}`);
+      } else {
         summary.failed += 1;
-        options.log(`FAIL ${title}\n     ${(error as Error).message}`);
+        options.log(
+          `FAIL ${title}\n${result.failures.map((failure) => `     ${failure}`).join('\n')}`,
+        );
       }
     }
   }
   return summary;
+}
+
+async function runOne(
+  engine: ReturnType<typeof createEngine>,
+  transcript: Transcript,
+  options: RunOptions,
+): Promise<{ failures: string[] }> {
+  const failures: string[] = [];
+  try {
+    if (transcript.backend === 'fixtures') {
+      await runTranscript(engine, transcript, fixtureBackend(transcript, failures), failures);
+      return { failures };
+    }
+    const backend = sandboxBackend({
+      client: await connectProxy({ baseUrl: options.proxyUrl ?? '' }),
+      sandboxUrl: options.sandboxUrl,
+      now: options.sandboxNow ?? Date.now,
+    });
+    try {
+      if (transcript.faults.length > 0) await backend.sandbox?.({ faults: transcript.faults });
+      await runTranscript(engine, transcript, backend, failures);
+    } finally {
+      await backend.clearFaults();
+    }
+  } catch (error) {
+    failures.push((error as Error).message);
+  }
+  return { failures };
 }

@@ -2,15 +2,17 @@
 import type {
   AuthorizationOutcome,
   DialogEvent,
+  DialogState,
   Effect,
   Engine,
   StepContext,
 } from '@slotchat/dialog';
-import type { DialogState } from '@slotchat/dialog';
-import { findOperation } from '../index';
 import type { CallOutcome } from '../proxy-client/proxy-client';
 import { checkExpectation } from './check-expectation';
-import type { FixtureOutcome, Transcript } from './transcript-schema';
+import { toOutcome } from './fixture-backend';
+import { recall, substitute } from './remember';
+import { blocksOf } from './turn-text';
+import type { Expectation, SandboxAction, Transcript } from './transcript-schema';
 
 /** Thursday 19 November 2026, 10:00 in Berlin. */
 export const defaultTranscriptNow = '2026-11-19T09:00:00Z';
@@ -22,69 +24,16 @@ export interface TranscriptBackend {
   answer(call: CallEffect): Promise<CallOutcome | undefined>;
   authorize(integration: string, outcome: AuthorizationOutcome): Promise<AuthorizationOutcome>;
   connected(): Promise<Record<string, boolean>>;
+  /** Changes the sandbox (faults, revoked grants); fixtures have no sandbox to change. */
+  sandbox?(action: SandboxAction): Promise<void>;
+  /** The clock calls are answered on; default the transcript's pinned `now`. */
+  now?(): number;
 }
 
 export interface TranscriptResult {
   name: string;
   ok: boolean;
   failures: string[];
-}
-
-function toOutcome(fixture: FixtureOutcome): CallOutcome {
-  if (fixture.error) {
-    const { code, message, retryable, details } = fixture.error;
-    return {
-      ok: false,
-      error:
-        details === undefined
-          ? { code, message, retryable }
-          : { code, message, retryable, details },
-    };
-  }
-  return { ok: true, data: fixture.data ?? null };
-}
-
-/**
- * Answers from the transcript's fixtures, after checking the params against the allow-list exactly
- * as the proxy would: a template that builds params the proxy refuses fails its transcript.
- */
-export function fixtureBackend(transcript: Transcript, failures: string[]): TranscriptBackend {
-  const used = new Map<string, number>();
-  return {
-    async answer(call) {
-      const operation = findOperation(call.operation);
-      if (!operation) {
-        failures.push(`called ${call.operation}, which is not on the allow-list`);
-        return {
-          ok: false,
-          error: { code: 'unknown_operation', message: 'Unknown operation', retryable: false },
-        };
-      }
-      const checked = operation.params.safeParse(call.params);
-      if (!checked.success) {
-        failures.push(
-          `${call.operation} params refused by the allow-list: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        );
-        return {
-          ok: false,
-          error: { code: 'invalid_params', message: 'Invalid params', retryable: false },
-        };
-      }
-      const fixture = transcript.fixtures[call.operation];
-      if (fixture === undefined) return undefined;
-      const list = Array.isArray(fixture) ? fixture : [fixture];
-      const index = used.get(call.operation) ?? 0;
-      used.set(call.operation, index + 1);
-      const chosen = list[Math.min(index, list.length - 1)];
-      return chosen ? toOutcome(chosen) : undefined;
-    },
-    async authorize(_integration, outcome) {
-      return outcome;
-    },
-    async connected() {
-      return Object.fromEntries(transcript.connected.map((id) => [id, true]));
-    },
-  };
 }
 
 export async function runTranscript(
@@ -94,16 +43,18 @@ export async function runTranscript(
   failures: string[] = [],
 ): Promise<TranscriptResult> {
   let state: DialogState = engine.initialState();
+  const clock = backend.now ?? (() => Date.parse(transcript.now ?? defaultTranscriptNow));
   let context: StepContext = {
-    // `now: now` follows the real clock, for the sandbox whose data is relative to its own clock.
-    now: transcript.now === 'now' ? Date.now() : Date.parse(transcript.now ?? defaultTranscriptNow),
+    now: clock(),
     timeZone: transcript.zone,
     locale: 'en-GB',
     connected: await backend.connected(),
   };
   let pending: CallEffect | undefined;
+  const remembered: Record<string, string> = {};
 
   function step(event: DialogEvent, collected: Effect[], templates: Set<string>): Effect[] {
+    context = { ...context, now: clock() };
     const result = engine.step(state, event, context);
     state = result.state;
     if (state.active) templates.add(state.active.templateId);
@@ -115,12 +66,24 @@ export async function runTranscript(
     return result.effects;
   }
 
-  async function settle(collected: Effect[], templates: Set<string>): Promise<void> {
-    // Calls chain (the Calendly user, then event types, then open times): answer while fixtures last.
+  /** Calls chain (the Calendly user, then event types, then open times): answer them all. */
+  async function settle(
+    collected: Effect[],
+    templates: Set<string>,
+    label: string,
+    nextIsRespond: boolean,
+  ): Promise<void> {
     for (let hop = 0; hop < 20 && pending; hop += 1) {
       const call = pending;
       const outcome = await backend.answer(call);
-      if (!outcome) return;
+      if (!outcome) {
+        // Fail closed: a call nobody prepared an answer for is a surprise, not a pass.
+        if (!nextIsRespond)
+          failures.push(
+            `${label}: ${call.operation} was called with no prepared answer (add a fixture or a respond turn)`,
+          );
+        return;
+      }
       pending = undefined;
       step(
         outcome.ok
@@ -138,13 +101,15 @@ export async function runTranscript(
     if (state.active) templates.add(state.active.templateId);
     const label = `turn ${index + 1}`;
     if (turn.user !== undefined) {
+      const text = substitute(turn.user, remembered);
       step(
-        { type: 'user-message', text: turn.repeat ? turn.user.repeat(turn.repeat) : turn.user },
+        { type: 'user-message', text: turn.repeat ? text.repeat(turn.repeat) : text },
         collected,
         templates,
       );
     } else if (turn.reply !== undefined) {
-      step({ type: 'quick-reply', value: turn.reply, label: turn.reply }, collected, templates);
+      const value = substitute(turn.reply, remembered);
+      step({ type: 'quick-reply', value, label: value }, collected, templates);
     } else if (turn.respond) {
       const call = pending;
       if (!call) {
@@ -170,14 +135,37 @@ export async function runTranscript(
       if (outcome === 'connected')
         context = { ...context, connected: { ...context.connected, [integration]: true } };
       step({ type: 'authorization-result', integration, outcome }, collected, templates);
+    } else if (turn.sandbox) {
+      if (!backend.sandbox) {
+        failures.push(`${label}: a sandbox action needs the sandbox backend`);
+        break;
+      }
+      await backend.sandbox(turn.sandbox);
     }
-    await settle(collected, templates);
+    const nextIsRespond = transcript.turns[index + 1]?.respond !== undefined;
+    await settle(collected, templates, label, nextIsRespond);
     if (turn.expect) {
-      for (const problem of checkExpectation(turn.expect, collected, templates, state))
+      const expectation = substituteExpectation(turn.expect, remembered);
+      for (const problem of checkExpectation(expectation, collected, templates, state))
         failures.push(`${label}: ${problem}`);
+    }
+    for (const [name, path] of Object.entries(turn.remember ?? {})) {
+      const value = recall(blocksOf(collected), path);
+      if (value === undefined) failures.push(`${label}: nothing to remember at ${path}`);
+      else remembered[name] = value;
     }
   }
   return { name: transcript.name, ok: failures.length === 0, failures };
+}
+
+function substituteExpectation(
+  expectation: Expectation,
+  values: Readonly<Record<string, string>>,
+): Expectation {
+  if (Object.keys(values).length === 0) return expectation;
+  return JSON.parse(
+    substitute(JSON.stringify(expectation), values, (value) => JSON.stringify(value).slice(1, -1)),
+  ) as Expectation;
 }
 
 function waitingIntegration(state: DialogState): string | undefined {

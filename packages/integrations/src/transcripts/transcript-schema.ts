@@ -50,6 +50,41 @@ export const expectationSchema = z.strictObject({
 });
 export type Expectation = z.infer<typeof expectationSchema>;
 
+/**
+ * What a transcript shows about its template. Every template needs each of the first seven (see
+ * `transcripts.test.ts`); the rest are for finding transcripts by topic.
+ */
+export const requiredCoverage = [
+  'long-form',
+  'guided',
+  'correction',
+  'cancellation',
+  'authorization',
+  'empty-result',
+  'provider-error',
+] as const;
+export const coverageTags = [
+  ...requiredCoverage,
+  'bad-input',
+  'range',
+  'time-zone',
+  'dst',
+  'switch',
+  'help',
+] as const;
+export type CoverageTag = (typeof coverageTags)[number];
+
+/** Something done to the sandbox between turns, through its admin API. */
+const sandboxAction = z.strictObject({
+  /** Fault rules as `POST /__sandbox/faults` takes them (provider, operation, kind, times…). */
+  faults: z.array(z.record(z.string(), z.unknown())).optional(),
+  /** Revokes the provider's grants: the proxy's next refresh fails and the dialog reconnects. */
+  revoke: z.enum(['google', 'calendly']).optional(),
+  /** Removes every fault rule: the provider answers normally again. */
+  clearFaults: z.boolean().optional(),
+});
+export type SandboxAction = z.infer<typeof sandboxAction>;
+
 const turnSchema = z
   .strictObject({
     user: z.string().optional(),
@@ -61,23 +96,38 @@ const turnSchema = z
     authorize: z
       .enum(['connected', 'denied', 'closed', 'blocked', 'expired', 'missing-scopes', 'failed'])
       .optional(),
+    /** Changes the sandbox before the next turn (sandbox transcripts only). */
+    sandbox: sandboxAction.optional(),
     /** Repeats a visitor message this many times (fills the text with `user`). */
     repeat: z.number().int().min(1).max(10_000).optional(),
     expect: expectationSchema.optional(),
+    /**
+     * Values to reuse in later turns as `{{name}}`, read from this turn's blocks by a path: the
+     * first block of the type, then fields ("event-list.events.0.id").
+     */
+    remember: z.record(z.string(), z.string()).optional(),
   })
   .refine(
     (turn) =>
-      [turn.user, turn.reply, turn.respond, turn.authorize].filter((v) => v !== undefined)
-        .length === 1,
+      [turn.user, turn.reply, turn.respond, turn.authorize, turn.sandbox].filter(
+        (v) => v !== undefined,
+      ).length === 1,
     {
-      message: 'each turn has exactly one of user, reply, respond, authorize',
+      message: 'each turn has exactly one of user, reply, respond, authorize, sandbox',
     },
   );
 export type Turn = z.infer<typeof turnSchema>;
 
 export const transcriptSchema = z.strictObject({
   name: z.string().min(1),
-  /** Pinned clock (ISO instant); default Thursday 2026-11-19 10:00 in Berlin. */
+  /** The template it is about; default: the file's subject. */
+  template: z.string().optional(),
+  /** What it shows (coverage is checked per template by these tags). */
+  covers: z.array(z.enum(coverageTags)).default([]),
+  /**
+   * Pinned clock (ISO instant); default Thursday 2026-11-19 10:00 in Berlin. Sandbox transcripts
+   * take the sandbox's clock instead (the runner pins it when it starts the sandbox).
+   */
   now: z.string().optional(),
   zone: z.string().default('Europe/Berlin'),
   /** Integrations connected from the start. */
@@ -85,6 +135,8 @@ export const transcriptSchema = z.strictObject({
   backend: z.enum(['fixtures', 'sandbox']).default('fixtures'),
   /** Answers by operation id, used in order; the last one repeats. */
   fixtures: z.record(z.string(), z.union([outcome, z.array(outcome)])).default({}),
+  /** Sandbox fault rules active from the first turn, removed after the transcript. */
+  faults: z.array(z.record(z.string(), z.unknown())).default([]),
   turns: z.array(turnSchema).min(1),
 });
 export type Transcript = z.infer<typeof transcriptSchema>;

@@ -4,6 +4,7 @@
  */
 import {
   defineTemplate,
+  extractDateRange,
   type DateRangeValue,
   type MessageBlock,
   type SlotDefinition,
@@ -102,6 +103,7 @@ export const listEventsTemplate = defineTemplate({
     'when is my next calendly meeting',
     'which bookings do I have on calendly',
     'show my upcoming calendly events',
+    'list calendly events between two dates',
   ],
   cues: [listCue, oneEventCue],
   keywords: ['calendly bookings', 'scheduled events', 'upcoming appointments'],
@@ -115,6 +117,15 @@ export const listEventsTemplate = defineTemplate({
       prompt: 'Between which dates?',
       hint: 'For example “from the 3rd to the 10th”.',
       required: false,
+      // "between two dates" without the dates is a wish to choose them: ask, don't list everything.
+      extract: (text, context) =>
+        extractDateRange(text, context) ??
+        (/\b(?:between|for|in|over|on|within)\s+(?:some|two|certain|specific|particular|a few|other)\s+(?:dates|days|range|period)\b|\b(?:a|some) date range\b/i.test(
+          text,
+        )
+          ? { problem: 'Sure — which dates?' }
+          : undefined),
+      validate: rangeWithin(366, 'I list at most a year of Calendly events at a time'),
       format: (value) => (value as DateRangeValue).label,
     },
     statusSlot,

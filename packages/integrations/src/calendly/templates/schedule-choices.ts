@@ -1,5 +1,6 @@
 /** The choices of the booking dialog: event types, then open times in the visitor's zone. */
 import {
+  findChoiceIn,
   formatDateTime,
   formatTime,
   type ChoiceOption,
@@ -66,15 +67,19 @@ export const eventTypeChoices: SlotChoices = {
     ];
     return { options, blocks };
   },
+  // "book an intro call": the type the request names, by its label, slug, length or a word only
+  // its name has ("intro" in "15 Minute Intro Call").
   preselect: (options, slots) => {
-    const request = String(slots.request ?? '').toLowerCase();
+    const request = String(slots.request ?? '');
     if (!request) return undefined;
-    const named = options.filter(
-      (option) =>
-        request.includes(option.label.toLowerCase()) ||
-        option.aliases?.some((alias) => alias.length > 3 && request.includes(alias.toLowerCase())),
+    const found = findChoiceIn(
+      options.map((option) => ({
+        ...option,
+        aliases: option.aliases?.filter((alias) => alias.length > 3),
+      })),
+      request,
     );
-    return named.length === 1 ? named[0]?.value : undefined;
+    return found && 'value' in found ? found.value : undefined;
   },
 };
 

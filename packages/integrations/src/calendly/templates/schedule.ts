@@ -12,7 +12,6 @@ import {
   formatTimeRange,
   type DateRangeValue,
   type MessageBlock,
-  type OperationError,
   type SlotValues,
   type TemplateContext,
 } from '@slotchat/dialog';
@@ -23,10 +22,9 @@ import {
   calendlyAvailableTimesSchema,
   calendlyBookingSchema,
   calendlyEventTypeListSchema,
-  calendlySchedulingLinkSchema,
 } from '../schemas';
 import { rangePhrase, rangeWithin } from '../../google-calendar/templates/range-slots';
-import { bookingCheck } from './schedule-check';
+import { bookingCheck, bookingFallback, bookingRecovery } from './schedule-failures';
 import { eventTypeChoices, eventTypes, timeChoices } from './schedule-choices';
 import {
   calendlyTemplateBase,
@@ -57,11 +55,6 @@ function availabilityWindow(
   const start = Math.max(Date.parse(range.start), context.now + 5 * minute);
   const end = Math.min(Date.parse(range.end), start + availableTimesMaxDays * day);
   return { start, end };
-}
-
-function providerStatus(error: OperationError): number | undefined {
-  const details = error.details as { status?: unknown } | undefined;
-  return typeof details?.status === 'number' ? details.status : undefined;
 }
 
 const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
@@ -322,48 +315,6 @@ export const scheduleTemplate = defineTemplate({
     ];
   },
   verify: bookingCheck,
-  fallback: {
-    // Calendly refuses direct booking on some plans (403): a single-use link still gets them booked.
-    when: (error) => error.code === 'provider_error' && providerStatus(error) === 403,
-    build: (slots) => ({
-      operation: 'calendly:scheduling_links.create',
-      params: { eventType: String(slots.eventType) },
-    }),
-    render(result, slots, context) {
-      const parsed = parseOr(calendlySchedulingLinkSchema, result);
-      if (!parsed.ok) return parsed.blocks;
-      const type = chosenType(slots, context);
-      const eventName = type?.name ?? 'Appointment';
-      const start = String(slots.time);
-      const end = new Date(Date.parse(start) + (type?.duration ?? 30) * minute).toISOString();
-      return [
-        {
-          type: 'text',
-          text: `I can’t book directly on this Calendly account, so here is a single-use link: open it to book ${eventName} at ${formatDateTime(start, context.timeZone)}.`,
-        },
-        {
-          type: 'booking',
-          eventName,
-          start,
-          end,
-          timeZone: context.timeZone,
-          schedulingUrl: parsed.value.resource.booking_url,
-        },
-      ];
-    },
-  },
-  recover(error) {
-    // Gotcha 14: a slot can go between listing and booking; Calendly answers 400 or 409.
-    const status = providerStatus(error);
-    if (error.code === 'conflict' || (error.code === 'provider_error' && status === 400)) {
-      return {
-        blocks: [
-          { type: 'text', text: 'That time was just taken. Here are the open times again.' },
-        ],
-        clearSlots: ['time', 'preferredTime'],
-        refetch: ['times'],
-      };
-    }
-    return undefined;
-  },
+  fallback: bookingFallback,
+  recover: bookingRecovery,
 });
