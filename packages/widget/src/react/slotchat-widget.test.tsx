@@ -44,3 +44,23 @@ describe('<SlotchatWidget>', () => {
     expect(second!.querySelector('[role="dialog"]')).toBeNull();
   });
 });
+
+describe('<SlotchatWidget> options for the host page', () => {
+  it('puts the nonce on its style element where constructable stylesheets are missing, and forces a theme', async () => {
+    const engine = createEngine({ templates }) as DialogEngine;
+    const { container } = render(
+      <SlotchatWidget
+        proxyUrl="http://proxy.test"
+        engine={engine}
+        transport={fakeTransport().transport}
+        nonce="page-nonce"
+        theme="dark"
+      />,
+    );
+    const host = container.firstElementChild as HTMLElement;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('button.launcher')).not.toBeNull());
+    // jsdom has no adoptedStyleSheets: the fallback <style> must carry the page's nonce.
+    expect(host.shadowRoot!.querySelector('style')?.nonce).toBe('page-nonce');
+    expect(host.dataset.theme).toBe('dark');
+  });
+});
