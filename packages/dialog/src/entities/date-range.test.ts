@@ -115,4 +115,12 @@ describe('extractDateRange', () => {
     expect(label('last march')).toBe('March 2026 (Sun 1 Mar – Tue 31 Mar)');
     expect(label('in March')).toBe('March 2027 (Mon 1 Mar – Wed 31 Mar)');
   });
+
+  it('says how it read an end that only makes sense in the next month', () => {
+    expect(extractDateRange('from the 10th to the 3rd', berlin)).toMatchObject({
+      value: { label: 'Thu 10 Dec 2026 – Sun 3 Jan 2027' },
+      note: 'I read that as Thu 10 Dec 2026 – Sun 3 Jan 2027; say other dates if you meant something else.',
+    });
+    expect(extractDateRange('from Monday to Friday', berlin)?.note).toBeUndefined();
+  });
 });

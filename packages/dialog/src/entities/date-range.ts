@@ -242,11 +242,21 @@ function explicitEnds(text: string, context: EntityContext): Extraction | undefi
   if (left && (left.start.hasTime || right.start.hasTime)) return undefined;
   // "from Monday to Friday", "from the 28th to the 3rd": an end without a month is the first such
   // day after the start, so it is read from the start's day, not from today.
+  let rolled = false;
   if (!right.start.hasMonth && right.start.instant < leftStart) {
     right =
       parseDates(split[3], { ...context, now: leftStart }).filter((date) => !date.dayPartOnly)[0] ??
       right;
+    rolled = true;
   }
   if (right.start.instant < leftStart) return { problem: reversed };
-  return { value: wholeDays(leftStart, right.start.instant, context) };
+  const value = wholeDays(leftStart, right.start.instant, context);
+  // "from the 10th to the 3rd" is read into the next month; say so, it may not be what was meant.
+  const crossesMonth =
+    rolled &&
+    zonedDateKey(leftStart, context.timeZone).slice(0, 7) !==
+      zonedDateKey(right.start.instant, context.timeZone).slice(0, 7);
+  return crossesMonth
+    ? { value, note: `I read that as ${value.label}; say other dates if you meant something else.` }
+    : { value };
 }
