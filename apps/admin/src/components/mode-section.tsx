@@ -28,6 +28,9 @@ export function ModeSection(props: {
   const { integration } = props;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // The choice shows at once; it falls back to the saved mode if saving fails.
+  const [choosing, setChoosing] = useState<AdminIntegration['mode'] | null>(null);
+  const shownMode = choosing ?? integration.mode;
   const authorization = useOwnerAuthorization(
     integration.id,
     () => props.reload(),
@@ -38,6 +41,7 @@ export function ModeSection(props: {
   async function choose(mode: AdminIntegration['mode']) {
     if (mode === integration.mode) return;
     setBusy(true);
+    setChoosing(mode);
     setMessage(null);
     try {
       const saved = await client.saveSettings(integration.id, { mode });
@@ -53,6 +57,7 @@ export function ModeSection(props: {
       setMessage({ kind: 'error', text: failureMessage(failure, props.onSignedOut) });
     } finally {
       setBusy(false);
+      setChoosing(null);
     }
   }
 
@@ -84,7 +89,7 @@ export function ModeSection(props: {
           <input
             type="radio"
             name={`${integration.id}-mode`}
-            checked={integration.mode === 'preauthorized'}
+            checked={shownMode === 'preauthorized'}
             onChange={() => void choose('preauthorized')}
           />
           <span>
@@ -99,7 +104,7 @@ export function ModeSection(props: {
           <input
             type="radio"
             name={`${integration.id}-mode`}
-            checked={integration.mode === 'user'}
+            checked={shownMode === 'user'}
             onChange={() => void choose('user')}
           />
           <span>
