@@ -80,8 +80,9 @@ function makeOption(
   const city = zoneCity(id);
   const offset = zoneName(offsetParts);
   let name = zoneName(named.formatToParts(at));
-  // Where Intl knows no name it repeats the offset or the city; saying it twice helps nobody.
-  if (name === offset || name === city) name = '';
+  // Where Intl knows no name it repeats the city or gives an offset ("GMT+00:00" for UTC in
+  // Chromium); saying the offset twice helps nobody.
+  if (name === offset || name === city || /^(GMT|UTC)([+-]|$)/.test(name)) name = '';
   return {
     canonical: named.resolvedOptions().timeZone,
     option: {

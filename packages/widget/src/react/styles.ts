@@ -176,10 +176,10 @@ a { color: var(--sc-accent); }
 .busy-timeline ul { padding-left: 0; list-style: none; }
 .slot-time, .event-time { font-variant-numeric: tabular-nums; }
 .slot-title { color: var(--sc-muted); }
-.event-list li.cancelled .event-title { text-decoration: line-through; }
 .event-list ul, .time-slots ul { padding-left: 0; list-style: none; }
-.event-list li { display: flex; flex-wrap: wrap; gap: 2px 8px; align-items: baseline; margin: 3px 0; }
-.event-list .event-time { color: var(--sc-muted); font-size: 13px; min-width: 96px; }
+.event-list li { display: grid; grid-template-columns: minmax(96px, max-content) 1fr; gap: 8px; align-items: baseline; margin: 3px 0; }
+.event-list .event-time { color: var(--sc-muted); font-size: 13px; }
+.event-list li.cancelled .event-title { text-decoration: line-through; }
 .invitees li { margin: 6px 0; }
 .card.error { border-color: var(--sc-danger); }
 .card.error .card-title { color: var(--sc-danger); }

@@ -27,13 +27,15 @@ export function EventListCard(props: { title: string; events: EventView[]; empty
                     ? t('allDay')
                     : formatTimeRange(event.start, event.end, locale, timeZone)}
                 </span>{' '}
-                <span className="event-title">{event.title}</span>
-                {event.status === 'cancelled' ? (
-                  <>
-                    {' '}
-                    <span className="tag">{t('statusCancelled')}</span>
-                  </>
-                ) : null}
+                <span className="event-main">
+                  <span className="event-title">{event.title}</span>
+                  {event.status === 'cancelled' ? (
+                    <>
+                      {' '}
+                      <span className="tag">{t('statusCancelled')}</span>
+                    </>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>
