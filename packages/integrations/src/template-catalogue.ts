@@ -93,3 +93,13 @@ export const templateIds = templateCatalogue.map(
 export function findTemplateSummary(id: string): TemplateSummary | undefined {
   return templateCatalogue.find((template) => template.id === id);
 }
+
+/**
+ * A template's id, title and description from the catalogue, for the template itself to spread
+ * in: the names are written once, here.
+ */
+export function catalogued(id: TemplateId): { id: string; title: string; description: string } {
+  const entry = templateCatalogue.find((template) => template.id === id);
+  if (!entry) throw new Error(`${id} is not in the template catalogue`);
+  return { id: entry.id, title: entry.title, description: entry.description };
+}

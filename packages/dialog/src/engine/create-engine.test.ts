@@ -179,6 +179,8 @@ describe('createEngine', () => {
       onlyLookup,
     );
     expect(typed.state.active).toBeNull();
+    // Said plainly: the site does not offer it (not "I didn't understand").
+    expect(texts(typed.effects)).toContain('“Create a note” is not offered on this site');
     const forced = engine.step(
       engine.initialState(),
       { type: 'quick-reply', value: 'template:demo.write', label: 'x' },

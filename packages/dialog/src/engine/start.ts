@@ -66,6 +66,12 @@ export function startFromText(turn: Turn, text: string): void {
     say(turn, ...capabilityBlocks(enabled));
     return;
   }
+  const declined = disabledMatch(turn, text, top?.score ?? 0);
+  if (declined) {
+    sayText(turn, `“${declined.title}” is not offered on this site. Here is what I can help with:`);
+    say(turn, ...capabilityBlocks(enabled));
+    return;
+  }
   if (!top || !topTemplate || top.score < confidenceThreshold) {
     const impossible = impossibleDateProblem(text, turn.context);
     if (impossible) sayText(turn, impossible);
@@ -80,6 +86,25 @@ export function startFromText(turn: Turn, text: string): void {
     }
   }
   startTemplate(turn, topTemplate, text);
+}
+
+/**
+ * The template a request is clearly for when the site owner switched it off: the visitor hears
+ * that it is not offered here, not "I didn't understand" or a near miss among the others.
+ */
+function disabledMatch(
+  turn: Turn,
+  text: string,
+  bestEnabled: number,
+): TemplateDefinition | undefined {
+  const offered = turn.context.enabledTemplates;
+  if (!offered) return undefined;
+  const [best] = turn.index.score(text, turn.context);
+  if (!best || offered.includes(best.templateId) || best.score < confidenceThreshold) {
+    return undefined;
+  }
+  if (best.score - bestEnabled < ambiguityMargin) return undefined;
+  return turn.templates.get(best.templateId);
 }
 
 function isKnownWord(turn: Turn, verb: string): boolean {

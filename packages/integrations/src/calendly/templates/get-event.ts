@@ -1,4 +1,5 @@
 /** Template 8: one Calendly scheduled event — name, time, location or join link, hosts, invitees, cancellation. */
+import { catalogued } from '../../template-catalogue';
 import { defineTemplate, type MessageBlock } from '@slotchat/dialog';
 import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventResourceSchema } from '../schemas';
@@ -7,12 +8,9 @@ import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './s
 
 export const getCalendlyEventTemplate = defineTemplate({
   ...calendlyTemplateBase,
-  id: 'calendly.get-event',
+  ...catalogued('calendly.get-event'),
   // Unless Calendly is named, "my events" means the calendar.
   prior: -0.12,
-  title: 'Look up a Calendly event',
-  description:
-    'shows one scheduled Calendly event: time, place or join link, hosts and how many have booked.',
   examples: [
     'show calendly event https://api.calendly.com/scheduled_events/GBGBDCAADAEDCRZ2',
     'get calendly event details',

@@ -1,4 +1,5 @@
 /** Template 7: invitees of one Calendly event — name, email, status, answers, cancel/reschedule links. */
+import { catalogued } from '../../template-catalogue';
 import { defineTemplate, type MessageBlock } from '@slotchat/dialog';
 import { normalizeInvitee } from '../normalize';
 import { calendlyEventResourceSchema, calendlyInviteeListSchema } from '../schemas';
@@ -7,7 +8,7 @@ import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './s
 
 export const getInviteesTemplate = defineTemplate({
   ...calendlyTemplateBase,
-  id: 'calendly.get-invitees',
+  ...catalogued('calendly.get-invitees'),
   // Unless Calendly is named, "my events" means the calendar; and a bare event reference is a
   // lookup of the event, unless the request asks about the people.
   prior: -0.2,
@@ -18,8 +19,6 @@ export const getInviteesTemplate = defineTemplate({
       weight: 0.12,
     },
   ],
-  title: 'See who booked a Calendly event',
-  description: 'lists the invitees of a Calendly event with their answers and links.',
   examples: [
     'who is invited to calendly event GBGBDCAADAEDCRZ2',
     'list the invitees of a calendly event',

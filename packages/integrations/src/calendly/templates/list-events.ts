@@ -2,6 +2,7 @@
  * Templates 6 and 9: Calendly scheduled events — upcoming by default, with status and range filters
  * (template 6), or for a named range such as "next week" (template 9).
  */
+import { catalogued } from '../../template-catalogue';
 import {
   defineTemplate,
   extractDateRange,
@@ -88,12 +89,9 @@ function renderList(result: unknown, slots: SlotValues, context: TemplateContext
 
 export const listEventsTemplate = defineTemplate({
   ...calendlyTemplateBase,
-  id: 'calendly.list-events',
+  ...catalogued('calendly.list-events'),
   // Unless Calendly is named, "my events" means the calendar.
   prior: -0.12,
-  title: 'List Calendly events',
-  description:
-    'lists your scheduled Calendly events: upcoming by default, or active/cancelled in dates you give.',
   examples: [
     'list my calendly events',
     'show my upcoming calendly bookings',
@@ -136,13 +134,10 @@ export const listEventsTemplate = defineTemplate({
 
 export const listEventsByNamedRangeTemplate = defineTemplate({
   ...calendlyTemplateBase,
-  id: 'calendly.list-events-by-named-range',
+  ...catalogued('calendly.list-events-by-named-range'),
   // Unless Calendly is named, "my events" means the calendar; and without a named period the
   // plain list (upcoming events) is what is meant.
   prior: -0.16,
-  title: 'Calendly events for a period',
-  description:
-    'lists your Calendly events today, this or next week or month, or the next few days.',
   examples: [
     'calendly events next week',
     'what calendly bookings do I have today',

@@ -4,6 +4,7 @@
  * cancel links and an .ics file. Where Calendly does not allow direct booking, a single-use
  * scheduling link instead.
  */
+import { catalogued } from '../../template-catalogue';
 import {
   defineTemplate,
   extractDateTime,
@@ -61,10 +62,7 @@ const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
 
 export const scheduleTemplate = defineTemplate({
   ...calendlyTemplateBase,
-  id: 'calendly.schedule',
-  title: 'Book a Calendly appointment',
-  description:
-    'books a meeting: pick a type, see open times in your zone, confirm, get the booking and calendar file.',
+  ...catalogued('calendly.schedule'),
   examples: [
     'book a 30 minute intro call on Thursday',
     'book an appointment',

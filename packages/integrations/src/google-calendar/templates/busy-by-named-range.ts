@@ -3,6 +3,7 @@
  * days, the weekend). It lists events (`events.list`) so the timeline can show titles; busy means
  * what Google's free/busy means: every event not marked free, all-day ones included.
  */
+import { catalogued } from '../../template-catalogue';
 import { defineTemplate, isoWithOffset, zonedInstant } from '@slotchat/dialog';
 import { googleEventListSchema, type GoogleEvent } from '../event-schema';
 import { freeBusyMaxDays } from '../operations';
@@ -13,10 +14,7 @@ import { googleCalendarTemplateBase, parseResult } from './shared';
 
 export const busyByNamedRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
-  id: 'google-calendar.busy-by-named-range',
-  title: 'Check busy times for a period',
-  description:
-    'shows what you are busy with today, tomorrow, this or next week or month, or the next few days.',
+  ...catalogued('google-calendar.busy-by-named-range'),
   examples: [
     'what am I busy with next week?',
     'am I busy today?',

@@ -1,4 +1,5 @@
 /** Template 3: busy slots between two dates the visitor gives ("from Monday to the 14th"). */
+import { catalogued } from '../../template-catalogue';
 import { defineTemplate, isoWithOffset, type DateRangeValue } from '@slotchat/dialog';
 import { freeBusyResponseSchema } from '../event-schema';
 import { freeBusyMaxDays } from '../operations';
@@ -7,9 +8,7 @@ import { googleCalendarTemplateBase, parseResult } from './shared';
 
 export const busyByRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
-  id: 'google-calendar.busy-by-range',
-  title: 'Check busy times between dates',
-  description: 'shows when your Google Calendar is busy between two dates you give.',
+  ...catalogued('google-calendar.busy-by-range'),
   examples: [
     'am I busy from Monday to the 14th?',
     'when am I busy between the 3rd and the 10th',

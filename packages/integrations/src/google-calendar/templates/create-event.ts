@@ -2,6 +2,7 @@
  * Template 2: create an event — title, start, duration (or "3-4pm"), attendees, optional Meet link,
  * location and description — always confirmed before it is written.
  */
+import { catalogued } from '../../template-catalogue';
 import {
   clockChangeNote,
   defineTemplate,
@@ -78,10 +79,7 @@ function hash32(text: string): string {
 
 export const createEventTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
-  id: 'google-calendar.create-event',
-  title: 'Create a Google Calendar event',
-  description:
-    'adds an event with a title, time, attendees and an optional Meet link, after you confirm.',
+  ...catalogued('google-calendar.create-event'),
   examples: [
     'schedule Design review tomorrow 3-4pm with ana@example.com and add a Meet link',
     'create an event',

@@ -1,4 +1,5 @@
 /** Template 5: events in a range that include an attendee, matched by name or email. */
+import { catalogued } from '../../template-catalogue';
 import {
   defineTemplate,
   isoWithOffset,
@@ -24,9 +25,7 @@ export function includesAttendee(event: GoogleEvent, person: string): boolean {
 
 export const eventsByAttendeeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
-  id: 'google-calendar.events-by-attendee',
-  title: 'Find events with someone',
-  description: 'lists your events that include a person, by name or email.',
+  ...catalogued('google-calendar.events-by-attendee'),
   examples: [
     'which events do I have with Ana?',
     'show meetings with ana@example.com next week',

@@ -2,6 +2,7 @@
  * Template 1: one Google Calendar event by its id or by a pasted event link.
  * "show me event abc123" and a link go straight to the lookup; "get event details" asks for the id.
  */
+import { catalogued } from '../../template-catalogue';
 import { defineTemplate, type GoogleEventRefValue, type MessageBlock } from '@slotchat/dialog';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
@@ -13,9 +14,7 @@ function eventRef(value: unknown): GoogleEventRefValue {
 
 export const getEventTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
-  id: 'google-calendar.get-event',
-  title: 'Look up a Google Calendar event',
-  description: 'shows one event by its id or its link: time, place, attendees and Meet link.',
+  ...catalogued('google-calendar.get-event'),
   examples: [
     'show me event abc123',
     'what is event abc123?',
