@@ -115,6 +115,13 @@ describe('createChatStore with the real dialog engine', () => {
     expect(store.getState().entries.filter((entry) => 'authOutcome' in entry)).toHaveLength(1);
   });
 
+  it('hands the templates the site owner enabled to the engine, which declines the others', async () => {
+    const { store } = setup({}, { enabledTemplates: ['google-calendar.get-event'] });
+    await store.getState().start();
+    store.getState().send('book an appointment');
+    expect(JSON.stringify(store.getState().entries.at(-1))).toMatch(/not offered on this site/);
+  });
+
   it('shows the denial and does not call the provider', async () => {
     const { store, proxy } = setup();
     await store.getState().start();

@@ -92,7 +92,14 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       const connected: Record<string, boolean> = {};
       for (const integration of state.integrations)
         connected[integration.id] = integration.connected;
-      return { now: now(), timeZone: state.timeZone, locale: state.locale, connected };
+      return {
+        now: now(),
+        timeZone: state.timeZone,
+        locale: state.locale,
+        connected,
+        // The engine declines what the site owner switched off (and leaves it out of its help).
+        ...(state.enabledTemplates ? { enabledTemplates: state.enabledTemplates } : {}),
+      };
     }
 
     function persist() {
@@ -132,8 +139,12 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
 
     async function refreshIntegrations() {
       try {
-        const integrations = await transport.listIntegrations();
-        set({ integrations, proxy: 'online' });
+        const status = await transport.listIntegrations();
+        set({
+          integrations: status.integrations,
+          enabledTemplates: status.enabledTemplates ?? null,
+          proxy: 'online',
+        });
       } catch {
         set({ proxy: 'offline' });
       }
@@ -228,6 +239,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       pending: 0,
       proxy: 'connecting',
       integrations: [],
+      enabledTemplates: null,
 
       async start() {
         unsubscribeStorage ??= persistence.subscribe((next) => adopt(next));

@@ -54,4 +54,6 @@ export interface ChatState extends ChatSnapshot {
   pending: number;
   proxy: ProxyConnection;
   integrations: IntegrationStatus[];
+  /** The templates the site owner offers, from the proxy; null until known or when all are. */
+  enabledTemplates: string[] | null;
 }

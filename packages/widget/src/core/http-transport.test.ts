@@ -51,7 +51,7 @@ describe('createHttpTransport', () => {
     });
     const transport = createHttpTransport({ proxyUrl: 'http://proxy.test/', fetch });
     const [first] = await Promise.all([transport.listIntegrations(), transport.listIntegrations()]);
-    expect(first[0]?.name).toBe('Google Calendar');
+    expect(first.integrations[0]?.name).toBe('Google Calendar');
     expect(calls.filter((call) => call.key === 'POST /api/sessions')).toHaveLength(1);
     expect(calls.filter((call) => call.key === 'GET /api/integrations')).toEqual([
       expect.objectContaining({ authorization: `Bearer ${token1}` }),

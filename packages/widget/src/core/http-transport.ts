@@ -44,7 +44,7 @@ export function memorySessionTokens(initial: string | null = null): SessionToken
  *
  * @example
  * const transport = createHttpTransport({ proxyUrl: 'http://localhost:3000' });
- * const integrations = await transport.listIntegrations();
+ * const { integrations } = await transport.listIntegrations();
  */
 export function createHttpTransport(options: HttpTransportOptions): ChatTransport {
   const baseUrl = options.proxyUrl.replace(/\/+$/, '');
@@ -171,7 +171,7 @@ export function createHttpTransport(options: HttpTransportOptions): ChatTranspor
   return {
     async listIntegrations() {
       const json = await call('GET', '/api/integrations');
-      return parse(integrationsStatusSchema, json, 'integrations').integrations;
+      return parse(integrationsStatusSchema, json, 'integrations');
     },
     async createAttempt(integration) {
       const json = await call('POST', '/api/auth/attempts', { integration });

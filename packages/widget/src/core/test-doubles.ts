@@ -41,6 +41,8 @@ export function fakePopup() {
 
 export interface FakeProxyOptions {
   integrations?: IntegrationStatus[];
+  /** What the site owner enabled (absent: every template). */
+  enabledTemplates?: string[];
   operations?: Record<string, (params: unknown) => unknown>;
 }
 
@@ -62,7 +64,10 @@ export function fakeTransport(options: FakeProxyOptions = {}) {
   let counter = 0;
   const transport: ChatTransport = {
     async listIntegrations() {
-      return integrations;
+      return {
+        integrations,
+        ...(options.enabledTemplates ? { enabledTemplates: options.enabledTemplates } : {}),
+      };
     },
     async createAttempt(integration) {
       counter += 1;

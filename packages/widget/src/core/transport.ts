@@ -6,12 +6,15 @@ import type {
   AttemptCreated,
   AttemptStatus,
   IntegrationId,
-  IntegrationStatus,
+  IntegrationsStatus,
 } from '@slotchat/integrations';
 
 export interface ChatTransport {
-  /** The integrations the proxy offers and whether each can be called right now. */
-  listIntegrations(): Promise<IntegrationStatus[]>;
+  /**
+   * The integrations the proxy offers, whether each can be called right now, and the templates
+   * the site owner enabled (absent: all).
+   */
+  listIntegrations(): Promise<IntegrationsStatus>;
   /** Starts a one-time authorization attempt; the popup is sent to `authorizeUrl`. */
   createAttempt(integration: IntegrationId): Promise<AttemptCreated>;
   /** What became of an attempt (`pending` until the visitor finishes in the popup). */

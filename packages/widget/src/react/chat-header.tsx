@@ -15,7 +15,9 @@ export function ChatHeader({
 }) {
   const t = useTranslate();
   const proxy = useChat((state) => state.proxy);
-  const integrations = useChat((state) => state.integrations);
+  const allIntegrations = useChat((state) => state.integrations);
+  // One the site owner switched off is not part of this chat: no line for it, no Disconnect.
+  const integrations = allIntegrations.filter((integration) => integration.enabled !== false);
   const timeZone = useChat((state) => state.timeZone);
   const locale = useChat((state) => state.locale);
   const reset = useChat((state) => state.reset);
