@@ -4,7 +4,11 @@
  */
 import { renderExamples } from './example-buttons';
 import { examples } from './examples';
+import { renderModeSwitch } from './mode-switch';
 import { slotchat } from './slotchat-queue';
 
 const list = document.getElementById('examples');
 if (list) renderExamples(list, examples, slotchat);
+
+const modeSwitch = document.getElementById('mode-switch');
+if (modeSwitch) void renderModeSwitch(modeSwitch, slotchat);

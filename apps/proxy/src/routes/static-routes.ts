@@ -6,6 +6,16 @@ export function staticRoutes(config: ProxyConfig): express.Router {
   const router = express.Router();
   const options = { index: ['index.html'], fallthrough: true, dotfiles: 'ignore' as const };
   if (config.widgetDir) router.use(express.static(config.widgetDir, { ...options, index: false }));
-  if (config.publicDir) router.use(express.static(config.publicDir, options));
+  if (config.publicDir) {
+    router.use(
+      express.static(config.publicDir, {
+        ...options,
+        // The demo pages stand for a customer's site, which has the browsers' default policy:
+        // its origin goes with cross-origin requests (helmet's no-referrer would hide it).
+        setHeaders: (response) =>
+          response.setHeader('referrer-policy', 'strict-origin-when-cross-origin'),
+      }),
+    );
+  }
   return router;
 }

@@ -273,6 +273,8 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
 
       setOpen(open) {
         set((state) => ({ open, unread: open ? 0 : state.unread }));
+        // The header shows each integration's state; it may have changed while the panel was shut.
+        if (open && get().proxy !== 'connecting') void refreshIntegrations();
       },
 
       setTimeZone(timeZone) {
@@ -286,6 +288,9 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         persistence.clear();
         set({ ...freshSnapshot(get().timeZone), unread: 0, pending: 0 });
         greet();
+        // Starting over also re-reads who answers for each integration: the site owner may have
+        // changed the mode, or connected an account, since this chat began.
+        void refreshIntegrations();
       },
 
       dispose() {
