@@ -79,7 +79,7 @@ describe('axe finds no violations', () => {
   });
 
   it('with the auth card in every sign-in state, and an older card that kept its outcome', async () => {
-    const auth = { ...cardBlocks.auth, type: 'auth' as const };
+    const auth = cardBlocks.auth;
     const states: { status: string; authorizeUrl?: string }[] = [
       { status: 'connect' },
       { status: 'waiting' },
