@@ -60,5 +60,47 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The proxy knows integrations, never dialogs or templates (architecture.md).
+    files: ['apps/proxy/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '@slotchat/dialog',
+            '@slotchat/integrations/templates',
+            '@slotchat/widget',
+            'react',
+            'react-dom',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The sandbox stands alone: it knows only the public APIs it emulates.
+    files: ['packages/sandbox/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@slotchat/*'] }],
+    },
+  },
+  {
+    // The console talks to the proxy's admin API only (and shares its contract).
+    files: ['apps/admin/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '@slotchat/proxy',
+            '@slotchat/dialog',
+            '@slotchat/integrations/templates',
+            '@slotchat/widget',
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -21,6 +21,13 @@ const tasks = {
   test: { needsBrowser: true, script: 'check' },
 };
 
+// Vite 8 and the native SQLite addon need Node 20.19 or newer: say so before anything installs.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Slotchat needs Node 20.19 or newer; this is Node ${process.versions.node}.`);
+  process.exit(1);
+}
+
 if (!(task in tasks)) {
   console.error(`usage: node scripts/bootstrap.mjs <${Object.keys(tasks).join('|')}>`);
   process.exit(2);
