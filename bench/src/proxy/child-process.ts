@@ -1,0 +1,51 @@
+/**
+ * The servers under load run in their own processes, so the load generator (this process) never
+ * takes their event loop, and the sandbox and the proxy each get theirs, as in production.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { withTimeout } from '../timeout';
+
+export interface Child<In, Out> {
+  process: ChildProcess;
+  send(message: In): void;
+  /** The next message of this type. */
+  next<T extends Out & { type: string }>(type: T['type']): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export function startChild<In, Out extends { type: string }>(
+  entry: string,
+  env: Record<string, string> = {},
+): Child<In, Out> {
+  const child = fork(fileURLToPath(new URL(entry, import.meta.url)), [], {
+    // The entry points are TypeScript, as the proxy and sandbox packages are.
+    execArgv: ['--import', 'tsx'],
+    cwd: fileURLToPath(new URL('../../', import.meta.url)),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const waiting: { type: string; resolve: (message: Out) => void }[] = [];
+  child.on('message', (message: Out) => {
+    const index = waiting.findIndex((entry) => entry.type === message.type);
+    if (index >= 0) waiting.splice(index, 1)[0]?.resolve(message);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    process: child,
+    send: (message) => child.send(message as object),
+    next: <T extends Out>(type: T['type']) =>
+      withTimeout(
+        new Promise<T>((resolve, reject) => {
+          waiting.push({ type, resolve: (message) => resolve(message as T) });
+          child.once('exit', (code) => reject(new Error(`${entry} exited (${code})`)));
+        }),
+        60_000,
+        `${entry} did not answer "${type}"`,
+      ),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

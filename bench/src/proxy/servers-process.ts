@@ -1,0 +1,80 @@
+/**
+ * Child process: the two servers a request can go through on its way to the sandbox — the
+ * Slotchat proxy, configured as it ships (LOG_LEVEL info, SQLite store, encrypted tokens; only
+ * its rate limits raised, or the load itself would be refused), and a plain
+ * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop").
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import { createApp, loadConfig, type ProxyApp } from '@slotchat/proxy';
+import { closeServer, listen, unlimited } from '../stack/local-stack';
+import { benchOrigin, type FromServers, type ToServers } from './messages';
+
+const send = (message: FromServers) => process.send?.(message);
+const slotchat = createServer();
+const passThrough = createServer();
+const slotchatPort = await listen(slotchat);
+const passThroughPort = await listen(passThrough);
+const dataDir = mkdtempSync(join(tmpdir(), 'slotchat-bench-proxy-'));
+let proxy: ProxyApp | undefined;
+const inspector = new Session();
+
+function configure(sandboxUrl: string) {
+  const publicUrl = `http://localhost:${slotchatPort}`;
+  proxy = createApp(
+    loadConfig({
+      PORT: String(slotchatPort),
+      PUBLIC_URL: publicUrl,
+      SANDBOX_URL: sandboxUrl,
+      DATA_DIR: dataDir,
+      ALLOWED_ORIGINS: benchOrigin,
+      TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'info',
+      ...unlimited,
+    }),
+    // Logs are formatted and written as in production; only the terminal is spared them.
+    { logDestination: createWriteStream('/dev/null') },
+  );
+  slotchat.on('request', proxy.app);
+  const forward = createProxyMiddleware({
+    target: sandboxUrl,
+    changeOrigin: true,
+    agent: new Agent({ keepAlive: true }),
+  });
+  passThrough.on('request', (request, response) => {
+    void forward(request, response, () => response.writeHead(404).end());
+  });
+}
+
+process.on('message', async (message: ToServers) => {
+  if (message.type === 'configure') {
+    configure(message.sandboxUrl);
+    send({ type: 'configured' });
+  } else if (message.type === 'profile-start') {
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+    await inspector.post('Profiler.start');
+    send({ type: 'profile-started' });
+  } else if (message.type === 'profile-stop') {
+    const { profile } = await inspector.post('Profiler.stop');
+    writeFileSync(message.file, JSON.stringify(profile));
+    inspector.disconnect();
+    send({ type: 'profile-stopped' });
+  }
+});
+
+process.on('SIGTERM', () => {
+  void (async () => {
+    await Promise.all([closeServer(slotchat), closeServer(passThrough)]);
+    await proxy?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  })();
+});
+send({ type: 'listening', slotchatPort, passThroughPort });

@@ -1,0 +1,213 @@
+/**
+ * Proxy (issue 8 §4): forwarded-call throughput and added latency, side by side in one run —
+ * the sandbox called directly, through a plain http-proxy-middleware hop, and through the
+ * Slotchat proxy (POST /api/operations/google-calendar:events.get with a session whose grant
+ * came from the sandbox's consent page). Three processes: sandbox, proxies, and this one as the
+ * load generator. The runs are interleaved round by round so that noise from other work on the
+ * machine falls on all three alike.
+ */
+import { join } from 'node:path';
+import { resultsDir } from '../paths';
+import { figure, type Figure, type SuiteResult } from '../results';
+import { openSession } from '../stack/proxy-client';
+import { proxySettings as settings } from '../settings';
+import { median, percentile, round } from '../stats';
+import { startChild } from '../proxy/child-process';
+import { summarizeProfile } from '../proxy/cpu-profile';
+import { runLoad, type LoadRun, type Target } from '../proxy/load';
+import {
+  benchOrigin,
+  type FromSandbox,
+  type FromServers,
+  type ToSandbox,
+  type ToServers,
+} from '../proxy/messages';
+import { tokenChecks } from '../proxy/token-checks';
+
+async function checkTarget(target: Target): Promise<void> {
+  const response = await fetch(target.url, {
+    method: target.method,
+    headers: target.headers,
+    ...(target.body === undefined ? {} : { body: target.body }),
+  });
+  const text = await response.text();
+  if (response.status !== 200 || !text.includes('"abc123"'))
+    throw new Error(`${target.name} answered ${response.status}: ${text.slice(0, 200)}`);
+}
+
+export async function runProxy(): Promise<SuiteResult> {
+  const started = performance.now();
+  const servers = startChild<ToServers, FromServers>('./servers-process.ts');
+  const sandbox = { stop: async () => {} } as { stop(): Promise<void> };
+  try {
+    const ports = await servers.next<Extract<FromServers, { type: 'listening' }>>('listening');
+    const proxyUrl = `http://localhost:${ports.slotchatPort}`;
+    const sandboxChild = startChild<ToSandbox, FromSandbox>('./sandbox-process.ts', {
+      PROXY_URL: proxyUrl,
+    });
+    sandbox.stop = () => sandboxChild.stop();
+    const { url: sandboxUrl } =
+      await sandboxChild.next<Extract<FromSandbox, { type: 'listening' }>>('listening');
+    servers.send({ type: 'configure', sandboxUrl });
+    await servers.next('configured');
+
+    const session = await openSession(proxyUrl, benchOrigin);
+    await session.connect('google-calendar');
+    sandboxChild.send({ type: 'mint-token' });
+    const { token } = await sandboxChild.next<Extract<FromSandbox, { type: 'token' }>>('token');
+    const eventPath = '/google/calendar/v3/calendars/primary/events/abc123';
+    const bearer = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    const targets: Target[] = [
+      { name: 'direct', url: `${sandboxUrl}${eventPath}`, method: 'GET', headers: bearer },
+      {
+        name: 'pass-through',
+        url: `http://127.0.0.1:${ports.passThroughPort}${eventPath}`,
+        method: 'GET',
+        headers: bearer,
+      },
+      {
+        name: 'slotchat',
+        url: `http://127.0.0.1:${ports.slotchatPort}/api/operations/google-calendar:events.get`,
+        method: 'POST',
+        headers: session.headers,
+        body: JSON.stringify({ params: { calendarId: 'primary', eventId: 'abc123' } }),
+      },
+    ];
+    for (const target of targets) await checkTarget(target);
+    for (const target of targets)
+      await runLoad(target, settings.connections, settings.warmupSeconds);
+
+    const latency: LoadRun[] = [];
+    const throughput: LoadRun[] = [];
+    for (let round = 0; round < settings.rounds; round += 1) {
+      // Rotate the order, so no target always runs first (or right after the heaviest).
+      const order = targets.map((_, index) => targets[(index + round) % targets.length]!);
+      for (const target of order) {
+        latency.push(await runLoad(target, 1, settings.latencySeconds));
+        throughput.push(await runLoad(target, settings.connections, settings.throughputSeconds));
+      }
+    }
+
+    const profileFile = join(resultsDir, 'proxy.cpuprofile');
+    servers.send({ type: 'profile-start' });
+    await servers.next('profile-started');
+    await runLoad(targets[2]!, settings.connections, settings.throughputSeconds);
+    servers.send({ type: 'profile-stop', file: profileFile });
+    await servers.next('profile-stopped');
+
+    const checks = await tokenChecks(session, sandboxUrl);
+    return {
+      figures: proxyFigures(latency, throughput, checks.filter((check) => check.pass).length),
+      details: {
+        settings,
+        cache:
+          'none: apps/proxy reads the session, the integration settings (three times) and the grant from the store on every call, and decrypts the token (AES-256-GCM)',
+        perTarget: targets.map((target) => perTarget(target.name, latency, throughput)),
+        tokenChecks: checks,
+        profile: { file: profileFile, ...summarizeProfile(profileFile) },
+      },
+      durationMs: performance.now() - started,
+    };
+  } finally {
+    await sandbox.stop();
+    await servers.stop();
+  }
+}
+
+function pooled(runs: LoadRun[], target: string): number[] {
+  return runs.filter((run) => run.target === target).flatMap((run) => run.latenciesMs);
+}
+
+function rates(runs: LoadRun[], target: string): number[] {
+  return runs.filter((run) => run.target === target).map((run) => run.throughput);
+}
+
+function perTarget(name: string, latency: LoadRun[], throughput: LoadRun[]) {
+  const idle = pooled(latency, name);
+  const loaded = pooled(throughput, name);
+  const runs = [...latency, ...throughput].filter((run) => run.target === name);
+  return {
+    target: name,
+    idle: { samples: idle.length, p50: round(median(idle)), p99: round(percentile(idle, 99)) },
+    loaded: {
+      samples: loaded.length,
+      p50: round(median(loaded)),
+      p99: round(percentile(loaded, 99)),
+    },
+    throughputPerRound: rates(throughput, name).map((rate) => round(rate, 0)),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
+function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: number): Figure[] {
+  const p = (target: string, q: number) => percentile(pooled(latency, target), q);
+  const rps = (target: string) => median(rates(throughput, target));
+  const one = `1 connection, ${settings.rounds} × ${settings.latencySeconds} s`;
+  const many = `${settings.connections} connections, median of ${settings.rounds} × ${settings.throughputSeconds} s`;
+  return [
+    figure('proxy', 'direct p50', round(p('direct', 50)), 'ms', { note: one }),
+    figure('proxy', 'direct p99', round(p('direct', 99)), 'ms', { note: one }),
+    figure('proxy', 'pass-through p50', round(p('pass-through', 50)), 'ms', { note: one }),
+    figure('proxy', 'pass-through p99', round(p('pass-through', 99)), 'ms', { note: one }),
+    figure('proxy', 'Slotchat p50', round(p('slotchat', 50)), 'ms', { note: one }),
+    figure('proxy', 'Slotchat p99', round(p('slotchat', 99)), 'ms', { note: one }),
+    figure(
+      'proxy',
+      'Slotchat adds at p50 (vs direct)',
+      round(p('slotchat', 50) - p('direct', 50)),
+      'ms',
+      {
+        target: { op: '<', value: 2 },
+      },
+    ),
+    figure(
+      'proxy',
+      'Slotchat adds at p99 (vs direct)',
+      round(p('slotchat', 99) - p('direct', 99)),
+      'ms',
+    ),
+    figure(
+      'proxy',
+      'Slotchat adds at p50 (vs pass-through)',
+      round(p('slotchat', 50) - p('pass-through', 50)),
+      'ms',
+    ),
+    figure(
+      'proxy',
+      'pass-through / direct p50 latency',
+      round(p('pass-through', 50) / p('direct', 50), 2),
+      '×',
+    ),
+    figure(
+      'proxy',
+      'Slotchat / direct p50 latency',
+      round(p('slotchat', 50) / p('direct', 50), 2),
+      '×',
+    ),
+    figure('proxy', 'direct throughput', round(rps('direct'), 0), 'req/s', { note: many }),
+    figure('proxy', 'pass-through throughput', round(rps('pass-through'), 0), 'req/s', {
+      note: many,
+    }),
+    figure('proxy', 'Slotchat throughput', round(rps('slotchat'), 0), 'req/s', { note: many }),
+    figure(
+      'proxy',
+      'pass-through / direct throughput',
+      round((100 * rps('pass-through')) / rps('direct'), 1),
+      '%',
+    ),
+    figure(
+      'proxy',
+      'Slotchat / direct throughput',
+      round((100 * rps('slotchat')) / rps('direct'), 1),
+      '%',
+      {
+        target: { op: '>=', value: 70 },
+      },
+    ),
+    figure('proxy', 'token look-ups correct under refresh and revocation', checksPassed, 'count', {
+      target: { op: '=', value: 3 },
+      note: 'checks passed of 3',
+    }),
+  ];
+}
