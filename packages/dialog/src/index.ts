@@ -7,6 +7,7 @@ export type * from './engine-types';
 export type * from './template';
 export type * from './json';
 export type {
+  ClockContext,
   EntityType,
   EntityContext,
   ExtractMode,
@@ -16,7 +17,12 @@ export type {
 } from './entities/types';
 export type { Signal } from './nlu/signals';
 export type { DialogState } from './engine/state';
-export { createEngine, type Engine, type EngineOptions } from './engine/create-engine';
+export {
+  createEngine,
+  englishMessages,
+  type Engine,
+  type EngineOptions,
+} from './engine/create-engine';
 export { defineTemplate } from './template';
 export { maxMessageLength } from './engine/on-text';
 /** Which offered option a sentence names (by label, alias or a word only its label has). */
@@ -30,16 +36,32 @@ export { extractDateRange } from './entities/date-range';
 export { findEmails } from './entities/email';
 export { findNamedRange } from './entities/named-range';
 export { parseDates } from './entities/chrono';
+/** Saying dates, times, lengths, lists and zones with Intl, in the visitor's locale and zone. */
 export {
-  clockChangeNote,
+  formatAnd,
   formatDate,
   formatDateTime,
   formatDayRange,
   formatDuration,
   formatTime,
   formatTimeRange,
-  isoWithOffset,
-  startOfZonedDay,
-  zonedDateKey,
-  zonedInstant,
-} from './format/time';
+  formatValues,
+  formatZoneName,
+  type FormatContext,
+} from './format/intl';
+export { coversWholeDays, rangeDuring, rangeLabel, type WordsContext } from './format/range-words';
+export { clockChangeNote } from './format/clock-change';
+export { isoWithOffset, startOfZonedDay, zonedDateKey, zonedInstant } from './format/time';
+/** The message catalogue: its format, the engine's English, and a translator over it. */
+export {
+  createTranslator,
+  type Catalogue,
+  type KeyAndParams,
+  type Message,
+  type MessageArg,
+  type MessageParams,
+  type ParamsOf,
+  type PluralMessage,
+  type Translate,
+} from './strings/catalogue';
+export { engineMessages, type EngineMessageKey, type EngineMessages } from './strings/en';

@@ -19,6 +19,19 @@ export interface AttendeeView {
   optional?: boolean;
 }
 
+/**
+ * One line of a confirmation's summary. `value` is always the words to show; a line about a time
+ * also carries it as instants (`start`, and `end` for a span), and the zone line its IANA id, so
+ * a client can format them itself, as its cards format every other time.
+ */
+export interface ConfirmationField {
+  label: string;
+  value: string;
+  start?: string;
+  end?: string;
+  timeZone?: string;
+}
+
 export interface EventView {
   id: string;
   title: string;
@@ -90,7 +103,7 @@ export type MessageBlock =
       type: 'confirmation';
       title: string;
       /** Label/value lines of the summary, in order. */
-      fields: { label: string; value: string }[];
+      fields: ConfirmationField[];
       options: QuickReply[];
     }
   | {

@@ -2,17 +2,31 @@
  * The template model: what a template author writes. A template reads like a form — slots with
  * prompts and entity types, the operation it calls, an optional confirmation, and how the result
  * becomes message blocks. Adding a template is one file of this shape; the engine does not change.
+ *
+ * Nothing a visitor reads is written here in English. Fixed words (a slot's label, prompt and
+ * hint, a confirmation's title, buttons) are catalogue keys, which the engine says in the
+ * visitor's language; functions that make words (a prompt that depends on the slots, a render)
+ * take them from `context.t` and format dates with Intl (`formatDateTime(instant, context)`).
+ * A template's English messages come with it (`messages`); the engine merges them into its
+ * catalogue. Only `title` and `description` are English names as well as keys (see there).
  */
 import type { OperationError } from './engine-types';
 import type { EntityContext, EntityType, ExtractMode, Extraction } from './entities/types';
 import type { JsonValue } from './json';
-import type { MessageBlock, QuickReply } from './messages';
+import type { ConfirmationField, MessageBlock } from './messages';
 import type { Signal } from './nlu/signals';
+import type { Catalogue } from './strings/catalogue';
+
+/** A key of the message catalogue: the visitor reads its message, in their language. */
+export type MessageKey = string;
 
 /** Slot values filled so far, by slot name (plain JSON). */
 export type SlotValues = Readonly<Record<string, JsonValue | undefined>>;
 
-/** What template functions may read: the clock, the zone, and the lookups fetched so far. */
+/**
+ * What template functions may read: the clock, the zone and locale, the catalogue's words (`t`),
+ * and the lookups fetched so far.
+ */
 export interface TemplateContext extends EntityContext {
   /** Results of the template's lookups, by lookup name: the provider's JSON as the proxy returned it. */
   lookups: Readonly<Record<string, unknown>>;
@@ -26,6 +40,7 @@ export interface OperationRequest {
 
 /** One option of a `choice` slot: chosen by quick reply, by its label, an alias, or its position. */
 export interface ChoiceOption {
+  /** How the option reads (made by the template: a name from the provider, a formatted time). */
   label: string;
   value: string;
   aliases?: string[] | undefined;
@@ -48,15 +63,22 @@ export interface SlotChoices {
   ): { options: ChoiceOption[]; blocks: MessageBlock[] };
 }
 
+/** A suggested answer offered with a question: the button's words (a key) and what it sends. */
+export interface SuggestionDefinition {
+  label: MessageKey;
+  /** Read as if typed, so it is in the words the engine understands (English). */
+  value: string;
+}
+
 export interface SlotDefinition {
   name: string;
-  /** How the summary and "what would you like to change?" name it: "Start". */
-  label: string;
+  /** How the summary and "what would you like to change?" name it ("Start"): a key. */
+  label: MessageKey;
   entity: EntityType;
-  /** The question asked when it is missing. */
-  prompt: string | ((slots: SlotValues, context: TemplateContext) => string);
-  /** Said when an answer could not be used: an example of a good answer. */
-  hint: string;
+  /** The question asked when it is missing: a key, or words made from the slots. */
+  prompt: MessageKey | ((slots: SlotValues, context: TemplateContext) => string);
+  /** Said when an answer could not be used: an example of a good answer (a key). */
+  hint: MessageKey;
   /** Required slots are asked for; optional ones are only filled when offered (default true). */
   required?: boolean;
   /** Only relevant when this holds (e.g. an end time only when no duration was given). */
@@ -68,7 +90,7 @@ export interface SlotDefinition {
   /** Options from a lookup; the value is the chosen option's `value`. Use with entity `choice`. */
   choices?: SlotChoices;
   /** Quick replies offered with the question. */
-  suggestions?: QuickReply[];
+  suggestions?: SuggestionDefinition[];
   /**
    * Reads the slot instead of the entity's own extractor. For a `choice` slot, a value it reads
    * counts when it is one of the offered options' values. `previous` is the slot's current value,
@@ -110,8 +132,10 @@ export interface LookupDefinition {
 }
 
 export interface ConfirmationDefinition {
-  title: string;
-  fields(slots: SlotValues, context: TemplateContext): { label: string; value: string }[];
+  /** "Create this event?": a key. */
+  title: MessageKey;
+  /** The summary's lines, in words (times also as instants, for the widget to format). */
+  fields(slots: SlotValues, context: TemplateContext): ConfirmationField[];
 }
 
 /** What a template does when its operation fails in a way it can recover from. */
@@ -139,8 +163,8 @@ export interface IntentCue {
  * instead of being written again: a read-only call, and what its answer says.
  */
 export interface VerifyDefinition {
-  /** The button that starts the check: "Check my calendar". */
-  label: string;
+  /** The button that starts the check ("Check my calendar"): a key. */
+  label: MessageKey;
   /** What is said when the outcome is unknown; undefined: the engine's wording. */
   unknown?(error: OperationError, slots: SlotValues, context: TemplateContext): MessageBlock[];
   build(slots: SlotValues, context: TemplateContext): OperationRequest;
@@ -160,13 +184,25 @@ export interface TemplateDefinition {
   id: string;
   /** The integration whose operations it calls; it must be connected before any call. */
   integration: string;
-  /** "Google Calendar". */
+  /** "Google Calendar": a proper name, said as it is. */
   integrationName: string;
-  /** "Look up an event". */
+  /**
+   * "Look up an event", in English: read for intent scoring (as the examples are) and listed by
+   * the admin console. Visitors read the catalogue's `<id>.title`, whose English is this.
+   */
   title: string;
-  /** One sentence for the help list. */
+  /** One sentence for the help list, in English; visitors read `<id>.description`. */
   description: string;
-  /** Phrasings the visitor might use; the first one is offered as a suggestion. */
+  /**
+   * The English messages of the keys this template uses (several templates may share one
+   * object). The engine merges them into its catalogue; a translation replaces them.
+   */
+  messages?: Catalogue;
+  /**
+   * Phrasings the visitor might use, in English (the language requests are read in). The first
+   * is offered as a suggestion: its button says the catalogue's `<id>.example` (English: this
+   * phrasing) and sends the phrasing itself.
+   */
   examples: readonly string[];
   /** More words that point here. */
   keywords?: readonly string[];
@@ -187,8 +223,8 @@ export interface TemplateDefinition {
    * A request naming it points at its templates; one naming only another integration points away.
    */
   mentions?: readonly RegExp[];
-  /** Why the visitor is asked to connect, in one sentence. */
-  authorizationReason: string;
+  /** Why the visitor is asked to connect, in one sentence: a key. */
+  authorizationReason: MessageKey;
   slots: readonly SlotDefinition[];
   lookups?: readonly LookupDefinition[];
   operation: {

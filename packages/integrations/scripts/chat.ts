@@ -76,7 +76,7 @@ async function perform(effect: Effect): Promise<DialogEvent[]> {
       );
       if (offered.length > 0) replies = offered;
       console.log(
-        `\nslotchat › ${effect.message.blocks.map((block) => renderBlock(block, context.timeZone)).join('\n')}`,
+        `\nslotchat › ${effect.message.blocks.map((block) => renderBlock(block, context)).join('\n')}`,
       );
       return [];
     }
@@ -137,7 +137,7 @@ let replies: QuickReply[] = welcome.blocks.flatMap((block) =>
   block.type === 'quick-replies' ? block.options : [],
 );
 console.log(
-  `\nslotchat › ${welcome.blocks.map((block) => renderBlock(block, context.timeZone)).join('\n')}`,
+  `\nslotchat › ${welcome.blocks.map((block) => renderBlock(block, context)).join('\n')}`,
 );
 // Created only now: stdin stays paused until then, so piped lines are not lost while we connect.
 const terminal = createInterface({ input: process.stdin, output: process.stdout });

@@ -3,6 +3,8 @@
  * transcript runner). The proxy never imports this entry point.
  */
 import type { TemplateDefinition } from '@slotchat/dialog';
+/** What the templates say, in English (with the engine's `engineMessages`: the whole catalogue). */
+export { templateMessages, type TemplateMessages } from './strings/en';
 import { getCalendlyEventTemplate } from './calendly/templates/get-event';
 import { getInviteesTemplate } from './calendly/templates/get-invitees';
 import {

@@ -2,6 +2,7 @@
  * Moves the active dialog forward to its next need: a missing slot to ask for, a confirmation, a
  * lookup, the authorization, or the operation call. Called after every change to the dialog.
  */
+import { formatZoneName } from '../format/intl';
 import type { JsonValue } from '../json';
 import type { MessageBlock } from '../messages';
 import type {
@@ -11,7 +12,7 @@ import type {
   TemplateDefinition,
 } from '../template';
 import type { ActiveDialog } from './state';
-import { nextId, say, templateContext, templateOf, type Turn } from './turn';
+import { nextId, say, templateContext, templateOf, words, type Turn } from './turn';
 
 export function advance(turn: Turn, active: ActiveDialog): void {
   const template = templateOf(turn, active);
@@ -85,10 +86,16 @@ export function askSlot(
   }
   const context = templateContext(turn, active);
   const prompt =
-    typeof slot.prompt === 'function' ? slot.prompt(active.slots, context) : slot.prompt;
+    typeof slot.prompt === 'function' ? slot.prompt(active.slots, context) : turn.t(slot.prompt);
   say(turn, { type: 'text', text: prompt }, ...blocks);
   if (slot.suggestions && slot.suggestions.length > 0)
-    say(turn, { type: 'quick-replies', options: slot.suggestions });
+    say(turn, {
+      type: 'quick-replies',
+      options: slot.suggestions.map((option) => ({
+        label: turn.t(option.label),
+        value: option.value,
+      })),
+    });
   active.phase = options
     ? { kind: 'asking', slot: slot.name, options }
     : { kind: 'asking', slot: slot.name };
@@ -102,17 +109,21 @@ export function showConfirmation(
   if (!template.confirmation) return;
   const context = templateContext(turn, active);
   const fields = template.confirmation.fields(active.slots, context);
-  // Every confirmation states the zone its times are in.
-  if (!fields.some((field) => field.label === 'Time zone'))
-    fields.push({ label: 'Time zone', value: context.timeZone });
+  // Every confirmation states the zone its times are in, by its name and its id.
+  if (!fields.some((field) => field.timeZone !== undefined))
+    fields.push({
+      label: words(turn, 'confirmation.timeZone'),
+      value: formatZoneName(turn.context, turn.context.now),
+      timeZone: context.timeZone,
+    });
   say(turn, {
     type: 'confirmation',
-    title: template.confirmation.title,
+    title: turn.t(template.confirmation.title),
     fields,
     options: [
-      { label: 'Yes', value: 'yes' },
-      { label: 'Change', value: 'change' },
-      { label: 'Cancel', value: 'cancel' },
+      { label: words(turn, 'reply.yes'), value: 'yes' },
+      { label: words(turn, 'reply.change'), value: 'change' },
+      { label: words(turn, 'reply.cancel'), value: 'cancel' },
     ],
   });
   active.phase = { kind: 'confirming' };
@@ -142,7 +153,7 @@ export function lookupKey(active: ActiveDialog, dependsOn: readonly string[]): s
 
 function ensureConnected(turn: Turn, active: ActiveDialog, template: TemplateDefinition): boolean {
   if (turn.context.connected[template.integration]) return true;
-  requestAuthorization(turn, active, template, template.authorizationReason);
+  requestAuthorization(turn, active, template, turn.t(template.authorizationReason));
   return false;
 }
 

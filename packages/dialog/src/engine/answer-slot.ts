@@ -4,7 +4,7 @@ import { acknowledge, applyCorrections } from './corrections';
 import { matchChoice, readSlot } from './fill';
 import { maybeSwitch, switchThreshold } from './start';
 import type { ActiveDialog } from './state';
-import { say, sayText, templateContext, templateOf, type Turn } from './turn';
+import { say, sayText, sayWords, templateContext, templateOf, words, type Turn } from './turn';
 
 /** After this many unusable answers to one question, offer to stop. */
 const maxFailures = 3;
@@ -12,7 +12,7 @@ const maxFailures = 3;
 const liberalSwitchThreshold = 0.9;
 
 /** "Give a name or an email" and "For example “Ana”": said once, not twice. */
-function withHint(problem: string, hint: string): string {
+function withHint(turn: Turn, problem: string, hint: string): string {
   const plain = (text: string) =>
     text
       .toLowerCase()
@@ -21,7 +21,7 @@ function withHint(problem: string, hint: string): string {
       .trim();
   const [a, b] = [plain(problem), plain(hint)];
   if (!b || a.includes(b) || b.includes(a)) return problem;
-  return `${problem} ${hint}`;
+  return words(turn, 'answer.problemAndHint', { problem, hint });
 }
 
 export function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, text: string): void {
@@ -33,7 +33,7 @@ export function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, t
   const previous = active.slots[slot.name];
   let result =
     slot.entity === 'choice'
-      ? matchChoice(options ?? [], text)
+      ? matchChoice(options ?? [], text, context)
       : readSlot(slot, text, context, 'answer', previous);
   // A choice may also be named in the slot's own terms ("Friday at 3pm" for an open time).
   if (slot.entity === 'choice' && result?.value === undefined && slot.extract) {
@@ -80,15 +80,15 @@ export function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, t
   // Remembered preferences (internal slots) may change quietly; the question still needs an answer.
   const failures = (active.failures[slot.name] ?? 0) + 1;
   active.failures[slot.name] = failures;
-  const problem = result?.problem ?? others.problems[0]?.problem ?? 'Sorry, I couldn’t use that.';
-  sayText(turn, withHint(problem, slot.hint));
+  const problem = result?.problem ?? others.problems[0]?.problem ?? words(turn, 'answer.unusable');
+  sayText(turn, withHint(turn, problem, turn.t(slot.hint)));
   if (failures >= maxFailures) {
-    sayText(turn, 'This doesn’t seem to be working. Would you like to stop here?');
+    sayWords(turn, 'answer.offerStop');
     say(turn, {
       type: 'quick-replies',
       options: [
-        { label: 'Keep going', value: 'keep-going' },
-        { label: 'Stop', value: 'cancel' },
+        { label: words(turn, 'reply.keepGoing'), value: 'keep-going' },
+        { label: words(turn, 'reply.stop'), value: 'cancel' },
       ],
     });
     active.phase = { kind: 'offering-stop', slot: slot.name };

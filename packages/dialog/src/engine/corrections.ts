@@ -3,6 +3,9 @@
  * point after the opening request: the slots the text speaks about change, choices are matched
  * against the options on offer, and whatever depended on a changed slot is asked again.
  */
+import type { DateRangeValue } from '../entities/types';
+import { formatDateTime, formatDuration, formatValues } from '../format/intl';
+import { rangeLabel } from '../format/range-words';
 import type { JsonValue } from '../json';
 import type {
   ChoiceOption,
@@ -12,7 +15,7 @@ import type {
 } from '../template';
 import { fillSlots, type FillOutcome } from './fill';
 import type { ActiveDialog } from './state';
-import { sayText, templateContext, templateOf, type Turn } from './turn';
+import { sayText, templateContext, templateOf, words, type Turn } from './turn';
 
 /** The options a choice slot offers now, when its lookup has answered for the current slots. */
 export function currentOptions(
@@ -31,7 +34,7 @@ export function currentOptions(
   return slot.choices.options(entry.data, active.slots, context).options;
 }
 
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
+const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}:]+/gu) ?? [];
 
 function mentions(text: string, phrase: string): boolean {
   const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,11 +50,12 @@ function mentions(text: string, phrase: string): boolean {
 export function findChoiceIn(
   options: readonly ChoiceOption[],
   text: string,
+  context: Pick<TemplateContext, 't'>,
 ): { value: string } | { problem: string } | undefined {
   const one = (found: readonly ChoiceOption[]) => {
     if (found.length === 1 && found[0]) return { value: found[0].value };
     if (found.length > 1)
-      return { problem: `That fits ${found.length} of the options; which one exactly?` };
+      return { problem: context.t('choice.severalFit', { count: found.length }) };
     return undefined;
   };
   const byLabel = options.filter((option) => mentions(text, option.label));
@@ -60,13 +64,13 @@ export function findChoiceIn(
     option.aliases?.some((alias) => alias.length >= 3 && mentions(text, alias)),
   );
   if (byAlias.length > 0) return one(byAlias);
-  const spoken = new Set(words(text));
+  const spoken = new Set(wordsIn(text));
   const distinctive = options.filter((option) =>
-    words(option.label).some(
+    wordsIn(option.label).some(
       (word) =>
         word.length >= 4 &&
         spoken.has(word) &&
-        options.every((other) => other === option || !words(other.label).includes(word)),
+        options.every((other) => other === option || !wordsIn(other.label).includes(word)),
     ),
   );
   return one(distinctive);
@@ -109,12 +113,10 @@ export function applyCorrections(
       const value = read.value;
       found = options.some((option) => option.value === value)
         ? { value }
-        : {
-            problem: `That isn’t one of the options for ${slot.label.toLowerCase()}; here they are again.`,
-          };
+        : { problem: words(turn, 'choice.notOffered') };
       if ('problem' in found) delete active.slots[slot.name];
     } else {
-      found = findChoiceIn(options, text);
+      found = findChoiceIn(options, text, context);
     }
     if (!found) continue;
     if ('problem' in found) {
@@ -142,8 +144,17 @@ export function formatSlot(turn: Turn, active: ActiveDialog, name: string): stri
   const slot = template.slots.find((candidate) => candidate.name === name);
   const value = active.slots[name];
   if (!slot || value === undefined) return '';
-  if (slot.format) return slot.format(value, templateContext(turn, active));
-  if (Array.isArray(value)) return value.join(', ');
+  const context = templateContext(turn, active);
+  if (slot.format) return slot.format(value, context);
+  // Values of the entity types that have words of their own are said in the visitor's words.
+  if (slot.entity === 'date-range' && typeof value === 'object' && value && !Array.isArray(value))
+    return rangeLabel(value as DateRangeValue, context);
+  if (slot.entity === 'date-time' && typeof value === 'string')
+    return formatDateTime(value, context);
+  if (slot.entity === 'duration' && typeof value === 'number')
+    return formatDuration(value, context);
+  if (typeof value === 'boolean') return words(turn, value ? 'reply.yes' : 'reply.no');
+  if (Array.isArray(value)) return formatValues(value.map(String), context.locale);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
@@ -153,18 +164,34 @@ export function acknowledge(turn: Turn, active: ActiveDialog, changed: readonly 
   const parts = changed
     .map((name) => template.slots.find((slot) => slot.name === name))
     .filter((slot): slot is SlotDefinition => Boolean(slot && !slot.internal))
-    .map((slot) => `${slot.label}: ${formatSlot(turn, active, slot.name)}`);
-  if (parts.length > 0) sayText(turn, `OK — ${parts.join('; ')}.`);
+    .map((slot) =>
+      words(turn, 'correction.field', {
+        label: turn.t(slot.label),
+        value: formatSlot(turn, active, slot.name),
+      }),
+    );
+  if (parts.length > 0)
+    sayText(
+      turn,
+      words(turn, 'correction.acknowledged', {
+        changes: parts.join(words(turn, 'separator.fields')),
+      }),
+    );
 }
 
-/** "It’s already 45 min." for a correction that changes nothing. */
+/** "Duration is already 45 min." for a correction that changes nothing. */
 export function alreadySo(turn: Turn, active: ActiveDialog, same: readonly string[]): boolean {
   const template = templateOf(turn, active);
-  const parts = same
+  const slots = same
     .map((name) => template.slots.find((slot) => slot.name === name))
-    .filter((slot): slot is SlotDefinition => Boolean(slot && !slot.internal))
-    .map((slot) => `${slot.label} is already ${formatSlot(turn, active, slot.name)}`);
-  if (parts.length === 0) return false;
-  sayText(turn, `${parts.join('; ')}.`);
-  return true;
+    .filter((slot): slot is SlotDefinition => Boolean(slot && !slot.internal));
+  for (const slot of slots)
+    sayText(
+      turn,
+      words(turn, 'correction.already', {
+        label: turn.t(slot.label),
+        value: formatSlot(turn, active, slot.name),
+      }),
+    );
+  return slots.length > 0;
 }

@@ -10,6 +10,19 @@ const context: StepContext = {
   connected: { demo: true },
 };
 
+/** The demo templates' words, in English: their catalogue messages. */
+const demoMessages = {
+  'demo.lookup.reason': 'Connect Demo to look things up.',
+  'demo.email.label': 'Email',
+  'demo.email.prompt': 'Which email?',
+  'demo.email.hint': 'For example ana@example.com.',
+  'demo.write.reason': 'Connect Demo to write notes.',
+  'demo.title.label': 'Title',
+  'demo.title.prompt': 'What should the note be called?',
+  'demo.title.hint': 'Any short title.',
+  'demo.write.confirm': 'Create this note?',
+};
+
 /** A small template written only with the public model, like the real ones. */
 const lookupTemplate = defineTemplate({
   id: 'demo.lookup',
@@ -18,14 +31,15 @@ const lookupTemplate = defineTemplate({
   title: 'Look up a thing',
   description: 'finds a thing by its email.',
   examples: ['look up the thing for ana@example.com', 'find thing by email'],
-  authorizationReason: 'Connect Demo to look things up.',
+  authorizationReason: 'demo.lookup.reason',
+  messages: demoMessages,
   slots: [
     {
       name: 'email',
-      label: 'Email',
+      label: 'demo.email.label',
       entity: 'email',
-      prompt: 'Which email?',
-      hint: 'For example ana@example.com.',
+      prompt: 'demo.email.prompt',
+      hint: 'demo.email.hint',
     },
   ],
   operation: {
@@ -41,22 +55,25 @@ const writeTemplate = defineTemplate({
   title: 'Create a note',
   description: 'writes a note.',
   examples: ['create a note called groceries', 'write a new note'],
-  authorizationReason: 'Connect Demo to write notes.',
+  authorizationReason: 'demo.write.reason',
+  messages: demoMessages,
   slots: [
     {
       name: 'title',
-      label: 'Title',
+      label: 'demo.title.label',
       entity: 'title',
-      prompt: 'What should the note be called?',
-      hint: 'Any short title.',
+      prompt: 'demo.title.prompt',
+      hint: 'demo.title.hint',
     },
   ],
   operation: {
     build: (slots) => ({ operation: 'demo:notes.insert', params: { title: slots.title } }),
   },
   confirmation: {
-    title: 'Create this note?',
-    fields: (slots) => [{ label: 'Title', value: String(slots.title) }],
+    title: 'demo.write.confirm',
+    fields: (slots, context) => [
+      { label: context.t('demo.title.label'), value: String(slots.title) },
+    ],
   },
   render: () => [{ type: 'text', text: 'Created.' }],
 });
@@ -110,7 +127,7 @@ describe('createEngine', () => {
     expect(confirmation).toMatchObject({
       fields: [
         { label: 'Title', value: 'groceries' },
-        { label: 'Time zone', value: 'Europe/Berlin' },
+        { label: 'Time zone', value: 'Central European Time (Berlin)', timeZone: 'Europe/Berlin' },
       ],
       options: [{ value: 'yes' }, { value: 'change' }, { value: 'cancel' }],
     });
@@ -193,5 +210,56 @@ describe('createEngine', () => {
   it('greets with what it can do', () => {
     const welcome = engine.welcome(context);
     expect(JSON.stringify(welcome)).toContain('Create a note');
+  });
+});
+
+describe('the catalogue an engine speaks from', () => {
+  it('lists every message in English: its own, the templates’, and their names', () => {
+    expect(engine.messages).toMatchObject({
+      'reply.yes': 'Yes',
+      'demo.email.prompt': 'Which email?',
+      'demo.write.title': 'Create a note',
+      'demo.write.description': 'writes a note.',
+      'demo.write.example': 'create a note called groceries',
+    });
+  });
+
+  it('says a translation where it has one, English elsewhere, plural forms by the locale', () => {
+    const german = createEngine({
+      templates: [lookupTemplate, writeTemplate],
+      strings: {
+        'demo.write.title': 'Eine Notiz anlegen',
+        'demo.title.prompt': 'Wie soll die Notiz heißen?',
+        'reply.yes': 'Ja',
+        'text.tooLong': 'Die Nachricht ist zu lang ({length} Zeichen).',
+      },
+    });
+    const de = { ...context, locale: 'de-DE' };
+    const asked = german.step(
+      german.initialState(),
+      { type: 'user-message', text: 'write a new note' },
+      de,
+    );
+    expect(texts(asked.effects)).toBe('Wie soll die Notiz heißen?');
+    const named = german.step(asked.state, { type: 'user-message', text: 'groceries' }, de);
+    const confirmation = named.effects
+      .flatMap((effect) => (effect.type === 'say' ? effect.message.blocks : []))
+      .find((block) => block.type === 'confirmation');
+    // Untranslated keys stay English; the zone is named by Intl in German.
+    expect(confirmation).toMatchObject({
+      title: 'Create this note?',
+      fields: [
+        { label: 'Title' },
+        { label: 'Time zone', value: 'Mitteleuropäische Zeit (Berlin)' },
+      ],
+      options: [{ label: 'Ja', value: 'yes' }, { label: 'Change' }, { label: 'Cancel' }],
+    });
+    const long = german.step(
+      german.initialState(),
+      { type: 'user-message', text: 'x'.repeat(2500) },
+      de,
+    );
+    expect(texts(long.effects)).toBe('Die Nachricht ist zu lang (2.500 Zeichen).');
+    expect(JSON.stringify(german.welcome(de))).toContain('Eine Notiz anlegen');
   });
 });

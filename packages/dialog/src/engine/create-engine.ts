@@ -1,20 +1,39 @@
 import type { DialogEvent, StepContext, StepResult } from '../engine-types';
 import type { BotMessage } from '../messages';
 import { createIntentIndex } from '../nlu/classify';
+import {
+  createTranslator,
+  type Catalogue,
+  type Message,
+  type Translate,
+} from '../strings/catalogue';
+import { engineMessages } from '../strings/en';
 import type { TemplateDefinition } from '../template';
 import { onAuthorizationResult, onOperationFailed, onOperationSucceeded } from './on-outcome';
 import { onQuickReply } from './on-quick-reply';
 import { onUserText } from './on-text';
 import { enabledTemplates, welcomeBlocks } from './replies';
 import { dialogStateSchema, initialDialogState, type DialogState } from './state';
-import { finishTurn, startTurn, type Turn } from './turn';
+import { finishTurn, startTurn, words, type EngineParts, type Turn } from './turn';
 
 export interface EngineOptions {
   templates: readonly TemplateDefinition[];
+  /**
+   * A translation: messages by key, replacing the English ones (`engine.messages` lists every
+   * key with its English). Keys it leaves out stay English. Dates, times and zone names follow
+   * the step's `locale` whatever the catalogue.
+   */
+  strings?: Catalogue;
 }
 
 export interface Engine {
   readonly templates: readonly TemplateDefinition[];
+  /**
+   * Every message this engine can say, in English, by key: the engine's own, each template's
+   * `messages`, and each template's `<id>.title`, `<id>.description` and `<id>.example`. What a
+   * translation translates.
+   */
+  readonly messages: Catalogue;
   initialState(): DialogState;
   /** Pure: the same state, event and context always give the same result. */
   step(state: DialogState, event: DialogEvent, context: StepContext): StepResult<DialogState>;
@@ -24,8 +43,21 @@ export interface Engine {
   welcome(context: StepContext): BotMessage;
 }
 
+/** The English catalogue of an engine with these templates (see `Engine.messages`). */
+export function englishMessages(templates: readonly TemplateDefinition[]): Catalogue {
+  const all: Record<string, Message> = { ...engineMessages };
+  for (const template of templates) {
+    all[`${template.id}.title`] = template.title;
+    all[`${template.id}.description`] = template.description;
+    all[`${template.id}.example`] = template.examples[0] ?? template.title;
+    Object.assign(all, template.messages);
+  }
+  return Object.freeze(all);
+}
+
 /**
- * Builds the dialog engine for a set of templates.
+ * Builds the dialog engine for a set of templates, saying things in English or in the
+ * translation given as `strings`.
  *
  * @example
  * const engine = createEngine({ templates });
@@ -35,7 +67,25 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const byId = new Map(options.templates.map((template) => [template.id, template]));
   if (byId.size !== options.templates.length) throw new Error('Template ids must be unique');
-  const index = createIntentIndex(options.templates);
+  const messages = englishMessages(options.templates);
+  const catalogue = { ...messages, ...options.strings };
+  const english = createTranslator(messages, 'en');
+  // A translator per locale, made once: plural rules and number formats are costly to build.
+  const translators = new Map<string, Translate>();
+  const parts: EngineParts = {
+    templates: byId,
+    index: createIntentIndex(options.templates),
+    english,
+    words(locale) {
+      let translate = translators.get(locale);
+      if (!translate) {
+        translate = createTranslator(catalogue, locale);
+        if (translators.size > 20) translators.clear();
+        translators.set(locale, translate);
+      }
+      return translate;
+    },
+  };
 
   function knows(state: DialogState): boolean {
     return [state.active, state.suspended].every(
@@ -71,21 +121,21 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     templates: options.templates,
+    messages,
     initialState: initialDialogState,
     step(state, event, context) {
-      const turn = startTurn(state, context, byId, index);
+      const turn = startTurn(state, context, parts);
       try {
         handle(turn, event);
       } catch {
         // A template function failed. Never trap the visitor: say so, end that dialog, keep the rest.
-        const safe = startTurn(state, context, byId, index);
+        const safe = startTurn(state, context, parts);
         safe.state.active = null;
         safe.state.pending = null;
         safe.blocks.push({
           type: 'error',
-          title: 'Something went wrong',
-          message:
-            'I hit a problem with that request and stopped it. Please try again or ask for something else.',
+          title: words(safe, 'failure.engine.title'),
+          message: words(safe, 'failure.engine.message'),
           code: 'engine_error',
           retry: false,
         });
@@ -99,7 +149,8 @@ export function createEngine(options: EngineOptions): Engine {
       return parsed.data;
     },
     welcome(context) {
-      return { id: 'welcome', blocks: welcomeBlocks(enabledTemplates(byId, context)) };
+      const turn = startTurn(initialDialogState(), context, parts);
+      return { id: 'welcome', blocks: welcomeBlocks(turn, enabledTemplates(byId, context)) };
     },
   };
 }

@@ -24,6 +24,8 @@ const kinds = {
 };
 
 /** A booking: a kind from a lookup, then times that depend on the kind, then a confirmation. */
+// These templates write their words as keys the catalogue does not have, which the engine says
+// as they are (what a missing message does): enough for testing the dialog, not the words.
 const booking = defineTemplate({
   id: 'shop.book',
   integration: 'shop',

@@ -101,6 +101,7 @@ const ordinals: Record<string, number> = {
 export function matchChoice(
   options: readonly ChoiceOption[],
   text: string,
+  context: Pick<TemplateContext, 't'>,
 ): Extraction | undefined {
   const lower = text.trim().toLowerCase();
   if (!lower) return undefined;
@@ -114,7 +115,9 @@ export function matchChoice(
   );
   if (byAlias.length === 1 && byAlias[0]) return { value: byAlias[0].value };
   if (byAlias.length > 1) {
-    return { problem: `“${text.trim()}” fits ${byAlias.length} options; which one exactly?` };
+    return {
+      problem: context.t('choice.aliasFitsSeveral', { text: text.trim(), count: byAlias.length }),
+    };
   }
   const position =
     /^(?:the\s+)?(?:number\s+|#)?(\d{1,2}|first|second|third|fourth|fifth|last)\b/.exec(lower);
@@ -131,6 +134,6 @@ export function matchChoice(
   );
   if (partial.length === 1 && partial[0]) return { value: partial[0].value };
   if (partial.length > 1)
-    return { problem: `That matches ${partial.length} options; which one exactly?` };
+    return { problem: context.t('choice.severalFit', { count: partial.length }) };
   return undefined;
 }

@@ -5,7 +5,7 @@ import { acknowledge, alreadySo, applyCorrections } from './corrections';
 import { cancel } from './run-command';
 import { maybeSwitch } from './start';
 import type { ActiveDialog } from './state';
-import { say, sayText, templateOf, type Turn } from './turn';
+import { say, sayText, sayWords, templateOf, type Turn } from './turn';
 
 /** "No wait", "hold on": the visitor wants a moment or a change, not to throw the request away. */
 const wait =
@@ -18,18 +18,19 @@ export function answerConfirmation(turn: Turn, active: ActiveDialog, text: strin
   const template = templateOf(turn, active);
   const trimmed = text.trim();
   if (active.phase.kind === 'choosing-change') {
-    const lower = trimmed.toLowerCase();
-    const named = template.slots.find(
-      (slot) =>
-        !slot.internal &&
-        (lower === slot.label.toLowerCase() ||
-          lower === slot.name.toLowerCase() ||
-          lower === `the ${slot.label.toLowerCase()}`),
-    );
+    const lower = trimmed.toLocaleLowerCase(turn.context.locale);
+    // By its label as the visitor reads it, or as English names it (the language read).
+    const named = template.slots.find((slot) => {
+      if (slot.internal) return false;
+      const labels = [turn.t(slot.label), turn.english(slot.label), slot.name].map((label) =>
+        label.toLocaleLowerCase(turn.context.locale),
+      );
+      return labels.some((label) => lower === label || lower === `the ${label}`);
+    });
     if (named) return changeSlot(turn, active, named.name);
   }
   if (wait.test(trimmed) && trimmed.split(/\s+/).length <= 5) {
-    sayText(turn, 'Sure — nothing happens until you say yes.');
+    sayWords(turn, 'confirmation.wait');
     return askWhatToChange(turn, active);
   }
   const answer = extractYesNo(trimmed)?.value;
@@ -58,19 +59,19 @@ export function answerConfirmation(turn: Turn, active: ActiveDialog, text: strin
   }
   if (maybeSwitch(turn, active, text)) return;
   if (alreadySo(turn, active, outcome.same)) return advance(turn, active);
-  sayText(turn, 'Please choose Yes to go ahead, Change to edit something, or Cancel.');
+  sayWords(turn, 'confirmation.choose');
   advance(turn, active);
 }
 
 export function askWhatToChange(turn: Turn, active: ActiveDialog): void {
   const template = templateOf(turn, active);
-  sayText(turn, 'What would you like to change? Pick one, or just tell me (“make it 4pm”).');
+  sayWords(turn, 'confirmation.whatToChange');
   say(turn, {
     type: 'quick-replies',
     options: template.slots
       .filter((slot) => !slot.internal && (slot.entity !== 'choice' || slot.choices))
       .filter((slot) => !slot.when || slot.when(active.slots))
-      .map((slot) => ({ label: slot.label, value: `change:${slot.name}` })),
+      .map((slot) => ({ label: turn.t(slot.label), value: `change:${slot.name}` })),
   });
   active.phase = { kind: 'choosing-change' };
 }

@@ -5,17 +5,25 @@ import type { MessageBlock } from '../messages';
 import { advance, lookupKey, requestAuthorization } from './advance';
 import { errorMessage } from './replies';
 import type { ActiveDialog } from './state';
-import { say, sayText, templateContext, templateOf, type Turn } from './turn';
+import type { EngineMessageKey } from '../strings/en';
+import {
+  say,
+  sayText,
+  sayWords,
+  templateContext,
+  templateOf,
+  titleOf,
+  words,
+  type Turn,
+} from './turn';
 
-const outcomeText: Record<Exclude<AuthorizationOutcome, 'connected'>, (name: string) => string> = {
-  denied: (name) => `Access to ${name} was not granted, so I can’t continue with this yet.`,
-  closed: (name) => `The ${name} sign-in window was closed before it finished.`,
-  blocked: (name) =>
-    `Your browser blocked the ${name} sign-in window. Allow pop-ups for this site, or try again.`,
-  expired: (name) => `The ${name} sign-in took too long and expired.`,
-  'missing-scopes': (name) =>
-    `${name} was connected without all the permissions I need. Please connect again and leave every permission ticked.`,
-  failed: (name) => `Connecting ${name} did not work.`,
+const outcomeText: Record<Exclude<AuthorizationOutcome, 'connected'>, EngineMessageKey> = {
+  denied: 'authorization.denied',
+  closed: 'authorization.closed',
+  blocked: 'authorization.blocked',
+  expired: 'authorization.expired',
+  'missing-scopes': 'authorization.missingScopes',
+  failed: 'authorization.failed',
 };
 
 export function onAuthorizationResult(
@@ -35,16 +43,13 @@ export function onAuthorizationResult(
     if (active && (phase?.kind === 'authorizing' || phase?.kind === 'authorization-failed')) {
       // Another integration connected (a second widget, the site owner) while this one waits.
       const template = templateOf(turn, active);
-      sayText(
-        turn,
-        `${name} is connected. I’m still waiting for ${template.integrationName}: connect it with the button above, or say “cancel”.`,
-      );
+      sayWords(turn, 'connected.otherWaiting', {
+        integration: name,
+        waiting: template.integrationName,
+      });
       return;
     }
-    sayText(
-      turn,
-      active ? `${name} is connected.` : `${name} is connected. What would you like to do?`,
-    );
+    sayWords(turn, active ? 'connected.inDialog' : 'connected.idle', { integration: name });
     return;
   }
   const template = templateOf(turn, active);
@@ -57,12 +62,12 @@ export function onAuthorizationResult(
     advance(turn, active);
     return;
   }
-  sayText(turn, outcomeText[outcome](template.integrationName));
+  sayText(turn, turn.t(outcomeText[outcome], { integration: template.integrationName }));
   say(turn, {
     type: 'quick-replies',
     options: [
-      { label: 'Try again', value: 'connect' },
-      { label: 'Cancel', value: 'cancel' },
+      { label: words(turn, 'reply.tryAgain'), value: 'connect' },
+      { label: words(turn, 'reply.cancel'), value: 'cancel' },
     ],
   });
   active.phase = { kind: 'authorization-failed', integration };
@@ -85,8 +90,10 @@ export function onOperationSucceeded(turn: Turn, callId: string, data: unknown):
     if (definition?.isValid && !definition.isValid(data)) {
       say(turn, {
         type: 'error',
-        title: 'Unexpected answer',
-        message: `${template.integrationName} answered in a way I did not understand, so I stopped there.`,
+        title: words(turn, 'failure.unexpectedAnswer.title'),
+        message: words(turn, 'failure.unexpectedAnswer.message', {
+          integration: template.integrationName,
+        }),
         retry: true,
       });
       offerRetry(turn, active);
@@ -146,8 +153,11 @@ function offerCheck(turn: Turn, active: ActiveDialog): void {
   say(turn, {
     type: 'quick-replies',
     options: [
-      { label: template.verify?.label ?? 'Check', value: 'retry' },
-      { label: 'Cancel', value: 'cancel' },
+      {
+        label: template.verify ? turn.t(template.verify.label) : words(turn, 'reply.check'),
+        value: 'retry',
+      },
+      { label: words(turn, 'reply.cancel'), value: 'cancel' },
     ],
   });
 }
@@ -157,10 +167,13 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
   if (!active || active.phase.kind !== 'calling') return;
   const template = templateOf(turn, active);
   if (error.code === 'authorization_required' || error.code === 'insufficient_scopes') {
-    const reason =
+    const reason = words(
+      turn,
       error.code === 'insufficient_scopes'
-        ? `${template.integrationName} needs one more permission for this. Connect again and allow access.`
-        : `Your ${template.integrationName} connection needs to be renewed. Connect again and I’ll carry on.`;
+        ? 'authorization.morePermissions'
+        : 'authorization.renew',
+      { integration: template.integrationName },
+    );
     turn.context = {
       ...turn.context,
       connected: { ...turn.context.connected, [template.integration]: false },
@@ -196,8 +209,8 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
   const blocks = template.renderError?.(error, active.slots, context) ?? [
     {
       type: 'error' as const,
-      title: `I couldn’t finish: ${template.title.toLowerCase()}`,
-      message: errorMessage(error, template.integrationName),
+      title: words(turn, 'failure.title', { task: titleOf(turn, template) }),
+      message: errorMessage(error, template.integrationName, turn),
       code: error.code,
       retry: error.retryable,
     },
@@ -217,15 +230,13 @@ export function onOperationFailed(turn: Turn, callId: string, error: OperationEr
 function unknownWrite(turn: Turn, active: ActiveDialog, error: OperationError): void {
   const template = templateOf(turn, active);
   const context = templateContext(turn, active);
+  const integration = template.integrationName;
   const blocks = template.verify?.unknown?.(error, active.slots, context) ?? [
-    {
-      type: 'text' as const,
-      text: `${template.integrationName} did not confirm whether that worked, so it may have gone through. I won’t try again blindly.`,
-    },
+    { type: 'text' as const, text: words(turn, 'failure.unknownOutcome', { integration }) },
   ];
   say(turn, ...blocks);
   if (!template.verify) {
-    sayText(turn, `Please check in ${template.integrationName} before trying again.`);
+    sayWords(turn, 'failure.checkYourself', { integration });
     return finishDialog(turn);
   }
   active.checkFirst = true;
@@ -248,12 +259,12 @@ export function finishDialog(turn: Turn): void {
     turn.state.suspended = null;
     return;
   }
-  sayText(turn, `Shall we go back to “${template.title}”?`);
+  sayWords(turn, 'resume.ask', { task: titleOf(turn, template) });
   say(turn, {
     type: 'quick-replies',
     options: [
-      { label: 'Yes, go back', value: 'resume' },
-      { label: 'No', value: 'no-resume' },
+      { label: words(turn, 'reply.goBack'), value: 'resume' },
+      { label: words(turn, 'reply.no'), value: 'no-resume' },
     ],
   });
   turn.state.pending = { kind: 'resume' };
@@ -270,8 +281,8 @@ function offerRetry(turn: Turn, active: ActiveDialog): void {
   say(turn, {
     type: 'quick-replies',
     options: [
-      { label: 'Retry', value: 'retry' },
-      { label: 'Cancel', value: 'cancel' },
+      { label: words(turn, 'reply.retry'), value: 'retry' },
+      { label: words(turn, 'reply.cancel'), value: 'cancel' },
     ],
   });
 }

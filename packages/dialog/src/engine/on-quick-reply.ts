@@ -4,7 +4,7 @@ import { changeSlot } from './on-confirmation';
 import { onUserText } from './on-text';
 import { cancel } from './run-command';
 import { setAside, startTemplate } from './start';
-import { sayText, templateOf, type Turn } from './turn';
+import { sayWords, templateOf, type Turn } from './turn';
 
 export function onQuickReply(turn: Turn, value: string, label: string): void {
   const active = turn.state.active;
@@ -14,7 +14,7 @@ export function onQuickReply(turn: Turn, value: string, label: string): void {
     active?.phase.kind === 'authorization-failed' || active?.phase.kind === 'authorizing';
   if (value === 'connect' && active && authorizing) {
     const template = templateOf(turn, active);
-    return requestAuthorization(turn, active, template, template.authorizationReason);
+    return requestAuthorization(turn, active, template, turn.t(template.authorizationReason));
   }
   if (value === 'keep-going' && active?.phase.kind === 'offering-stop') {
     active.failures[active.phase.slot] = 0;
@@ -26,7 +26,7 @@ export function onQuickReply(turn: Turn, value: string, label: string): void {
     turn.state.pending = null;
     const enabled = turn.context.enabledTemplates;
     if (!template || (enabled && !enabled.includes(template.id))) {
-      return sayText(turn, 'That option is no longer available.');
+      return sayWords(turn, 'template.unavailable');
     }
     if (active) setAside(turn, active);
     return startTemplate(turn, template, pending?.kind === 'disambiguation' ? pending.text : '');

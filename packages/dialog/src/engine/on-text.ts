@@ -15,7 +15,7 @@ import {
   startTemplate,
 } from './start';
 import type { ActiveDialog } from './state';
-import { sayText, templateOf, type Turn } from './turn';
+import { sayWords, templateOf, type Turn } from './turn';
 
 /** Longer messages are refused whole: nobody types a calendar request of this size. */
 export const maxMessageLength = 2000;
@@ -23,18 +23,12 @@ export const maxMessageLength = 2000;
 export function onUserText(turn: Turn, raw: string): void {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (raw.length > maxMessageLength) {
-    sayText(
-      turn,
-      `That message is too long for me (${raw.length.toLocaleString('en-US')} characters). Please say it in under ${maxMessageLength.toLocaleString('en-US')} characters.`,
-    );
+    sayWords(turn, 'text.tooLong', { length: raw.length, max: maxMessageLength });
     repeatQuestion(turn);
     return;
   }
   if (!text) {
-    sayText(
-      turn,
-      'I didn’t get any text. Type what you’d like to do, or “help” to see what I can do.',
-    );
+    sayWords(turn, 'text.empty');
     repeatQuestion(turn);
     return;
   }
@@ -50,7 +44,7 @@ export function onUserText(turn: Turn, raw: string): void {
     if (answer === true) return resume(turn);
     turn.state.suspended = null;
     if (answer === false) {
-      sayText(turn, 'OK. What else can I do for you?');
+      sayWords(turn, 'resume.declined');
       return;
     }
   }
@@ -60,7 +54,7 @@ export function onUserText(turn: Turn, raw: string): void {
     // "yes" answers neither "A or B?": ask again rather than guess.
     const [first, second] = pending.templateIds.map((id) => turn.templates.get(id));
     if (extractYesNo(text) && first && second) {
-      sayText(turn, 'Which of the two? Tap one, or say “the first” or “the second”.');
+      sayWords(turn, 'disambiguation.again');
       return askWhichOne(turn, pending.text, [first, second]);
     }
   }
@@ -98,7 +92,7 @@ function continueDialog(turn: Turn, active: ActiveDialog, text: string): void {
     case 'authorizing':
     case 'authorization-failed': {
       if (/\b(connect|try again|retry|again|authori[sz]e|sign in|log in)\b/i.test(text)) {
-        requestAuthorization(turn, active, template, template.authorizationReason);
+        requestAuthorization(turn, active, template, turn.t(template.authorizationReason));
         return;
       }
       // "actually next week" while the sign-in is pending changes what runs once connected.
@@ -106,22 +100,18 @@ function continueDialog(turn: Turn, active: ActiveDialog, text: string): void {
       const corrected = applyCorrections(turn, active, text);
       if (corrected.changed.length > 0) {
         acknowledge(turn, active, corrected.changed);
-        sayText(
-          turn,
-          `Connect ${template.integrationName} with the button above and I’ll carry on.`,
-        );
+        sayWords(turn, 'authorization.connectToContinue', {
+          integration: template.integrationName,
+        });
         return;
       }
       if (maybeSwitch(turn, active, text, confidenceThreshold)) return;
-      sayText(
-        turn,
-        `To continue, connect ${template.integrationName} with the button above, or say “cancel”.`,
-      );
+      sayWords(turn, 'authorization.stillNeeded', { integration: template.integrationName });
       return;
     }
     case 'calling':
       if (maybeSwitch(turn, active, text)) return;
-      sayText(turn, `One moment, I’m still waiting for ${template.integrationName}.`);
+      sayWords(turn, 'calling.wait', { integration: template.integrationName });
       return;
     case 'failed': {
       // After a write whose outcome is unknown, "yes" means "check".

@@ -1,7 +1,9 @@
 /** The engine's own wording: greeting, help, "I didn't understand", and errors from the proxy. */
 import type { OperationError, StepContext } from '../engine-types';
 import type { MessageBlock, QuickReply } from '../messages';
+import type { Translate } from '../strings/catalogue';
 import type { TemplateDefinition } from '../template';
+import { titleOf, words, type Turn } from './turn';
 
 export function enabledTemplates(
   templates: ReadonlyMap<string, TemplateDefinition>,
@@ -12,66 +14,95 @@ export function enabledTemplates(
   );
 }
 
-/** A few example requests to tap, one per template. */
-export function exampleReplies(templates: readonly TemplateDefinition[], limit = 6): QuickReply[] {
+/**
+ * A few example requests to tap, one per template: the button says the example in the visitor's
+ * words and sends it in the words requests are read in.
+ */
+export function exampleReplies(
+  turn: Turn,
+  templates: readonly TemplateDefinition[],
+  limit = 6,
+): QuickReply[] {
   return templates.slice(0, limit).map((template) => ({
-    label: template.examples[0] ?? template.title,
+    label: turn.t(`${template.id}.example`),
     value: template.examples[0] ?? template.title,
   }));
 }
 
 /** What Slotchat can do, one line per template. */
-export function capabilityBlocks(templates: readonly TemplateDefinition[]): MessageBlock[] {
-  if (templates.length === 0)
-    return [{ type: 'text', text: 'No calendar actions are enabled on this site yet.' }];
-  const lines = templates.map((template) => `• ${template.title} — ${template.description}`);
+export function capabilityBlocks(
+  turn: Turn,
+  templates: readonly TemplateDefinition[],
+): MessageBlock[] {
+  if (templates.length === 0) return [{ type: 'text', text: words(turn, 'capabilities.none') }];
+  const lines = templates.map((template) =>
+    words(turn, 'capabilities.line', {
+      title: titleOf(turn, template),
+      description: turn.t(`${template.id}.description`),
+    }),
+  );
   return [
     { type: 'text', text: lines.join('\n') },
-    { type: 'quick-replies', options: exampleReplies(templates) },
+    { type: 'quick-replies', options: exampleReplies(turn, templates) },
   ];
 }
 
-export function welcomeBlocks(templates: readonly TemplateDefinition[]): MessageBlock[] {
+export function welcomeBlocks(
+  turn: Turn,
+  templates: readonly TemplateDefinition[],
+): MessageBlock[] {
   return [
-    {
-      type: 'text',
-      text: 'Hi! I can help with your calendars. Ask in your own words, for example:',
-    },
-    ...capabilityBlocks(templates),
+    { type: 'text', text: words(turn, 'welcome.intro') },
+    ...capabilityBlocks(turn, templates),
   ];
 }
 
-export function notUnderstoodBlocks(templates: readonly TemplateDefinition[]): MessageBlock[] {
+export function notUnderstoodBlocks(
+  turn: Turn,
+  templates: readonly TemplateDefinition[],
+): MessageBlock[] {
   return [
-    {
-      type: 'text',
-      text: 'Sorry, I’m not sure what you’d like to do. Here is what I can help with:',
-    },
-    ...capabilityBlocks(templates),
+    { type: 'text', text: words(turn, 'notUnderstood.intro') },
+    ...capabilityBlocks(turn, templates),
   ];
 }
 
-/** A sentence for a failed call by its stable code, saying what the visitor can do. */
-export function errorMessage(error: OperationError, integrationName: string): string {
+/**
+ * A sentence for a failed call by its stable code, saying what the visitor can do. The
+ * provider's own explanation (`error.message`) is quoted where it helps, as the proxy gave it.
+ */
+export function errorMessage(
+  error: OperationError,
+  integrationName: string,
+  context: { t: Translate },
+): string {
+  const { t } = context;
+  const integration = integrationName;
   switch (error.code) {
     case 'not_found':
-      return `${integrationName} could not find that.`;
+      return t('error.notFound', { integration });
     case 'rate_limited':
-      return `${integrationName} is receiving too many requests right now. Try again in a minute.`;
+      return t('error.rateLimited', { integration });
     case 'upstream_unavailable':
     case 'upstream_timeout':
     case 'provider_error':
-      return `${integrationName} did not answer properly. It is usually temporary; try again.`;
+      return t('error.unavailable', { integration });
     case 'invalid_params':
     case 'bad_request':
-      return `${integrationName} did not accept the request: ${error.message}`;
+      return t('error.refused', { integration, detail: error.message });
     case 'insufficient_scopes':
-      return `${integrationName} is connected without the permission this needs.`;
+      return t('error.insufficientScopes', { integration });
     case 'session_required':
-      return 'Your chat session has expired. Reload the page to start a new one.';
+      return t('error.sessionExpired');
     case 'conflict':
-      return `${integrationName} reports a conflict: ${error.message}`;
+      return t('error.conflict', { integration, detail: error.message });
+    case 'integration_disabled':
+      return t('error.disabled', { integration });
+    case 'integration_misconfigured':
+      return t('error.misconfigured', { integration });
     default:
-      return error.message || 'Something went wrong.';
+      return error.message
+        ? t('error.otherWithDetail', { detail: error.message })
+        : t('error.other');
   }
 }

@@ -1,11 +1,12 @@
 /** What a command does, whatever the dialog was doing: stop, start over, help, greet, the zone. */
-import { formatTime, isValidTimeZone } from '../format/time';
+import { formatTime, formatZoneName } from '../format/intl';
+import { isValidTimeZone } from '../format/time';
 import type { Command } from '../nlu/commands';
 import { advance, askSlot, showConfirmation } from './advance';
 import { finishDialog } from './on-outcome';
 import { capabilityBlocks, enabledTemplates, exampleReplies } from './replies';
 import { initialDialogState } from './state';
-import { say, sayText, templateOf, type Turn } from './turn';
+import { say, sayText, sayWords, templateOf, titleOf, words, type Turn } from './turn';
 
 export function runCommand(turn: Turn, command: Command): void {
   switch (command.type) {
@@ -14,8 +15,8 @@ export function runCommand(turn: Turn, command: Command): void {
     case 'start-over': {
       const counter = turn.state.counter;
       turn.state = { ...initialDialogState(), counter };
-      sayText(turn, 'OK, let’s start over.');
-      say(turn, ...capabilityBlocks(enabledTemplates(turn.templates, turn.context)));
+      sayWords(turn, 'startOver.done');
+      say(turn, ...capabilityBlocks(turn, enabledTemplates(turn.templates, turn.context)));
       return;
     }
     case 'help':
@@ -23,44 +24,42 @@ export function runCommand(turn: Turn, command: Command): void {
     case 'greeting':
     case 'thanks': {
       if (turn.state.active) {
-        sayText(turn, command.type === 'thanks' ? 'You’re welcome.' : 'Hello!');
+        sayWords(turn, command.type === 'thanks' ? 'thanks.inDialog' : 'greeting.inDialog');
         return repeatQuestion(turn);
       }
-      if (command.type === 'thanks')
-        return sayText(turn, 'You’re welcome! Anything else I can do?');
+      if (command.type === 'thanks') return sayWords(turn, 'thanks.idle');
       // A greeting gets a greeting and a few things to try, not the whole list.
-      sayText(turn, 'Hi! What can I do for you? For example:');
+      sayWords(turn, 'greeting.idle');
       say(turn, {
         type: 'quick-replies',
-        options: exampleReplies(enabledTemplates(turn.templates, turn.context), 4),
+        options: exampleReplies(turn, enabledTemplates(turn.templates, turn.context), 4),
       });
       return;
     }
     case 'which-time-zone':
-      sayText(
-        turn,
-        `Times are in ${turn.context.timeZone} (it’s ${formatTime(turn.context.now, turn.context.timeZone)} there now). Say “use New York time” to change it.`,
-      );
+      sayText(turn, zoneWords(turn, 'zone.current'));
       return repeatQuestion(turn);
     case 'time-zone':
       return changeTimeZone(turn, command.place, command.zone);
   }
 }
 
+/** "Times are in Central European Time (Europe/Berlin); it’s 10:00 there now." */
+function zoneWords(turn: Turn, key: 'zone.current' | 'zone.changed'): string {
+  return words(turn, key, {
+    zone: formatZoneName(turn.context, turn.context.now, { withId: true }),
+    time: formatTime(turn.context.now, turn.context),
+  });
+}
+
 function changeTimeZone(turn: Turn, place: string, zone: string | undefined): void {
   if (!zone || !isValidTimeZone(zone)) {
-    sayText(
-      turn,
-      `I don’t know the time zone “${place.slice(0, 40)}”. Try a city such as “Berlin”, an abbreviation such as “PST”, or a zone such as “Europe/Berlin”.`,
-    );
+    sayWords(turn, 'zone.unknown', { place: place.slice(0, 40) });
     return repeatQuestion(turn);
   }
   turn.effects.push({ type: 'set-time-zone', timeZone: zone });
   turn.context = { ...turn.context, timeZone: zone };
-  sayText(
-    turn,
-    `OK, I’ll use ${zone} time from now on (it’s ${formatTime(turn.context.now, zone)} there now).`,
-  );
+  sayText(turn, zoneWords(turn, 'zone.changed'));
   const active = turn.state.active;
   if (active?.phase.kind === 'confirming') showConfirmation(turn, active, templateOf(turn, active));
   else repeatQuestion(turn);
@@ -72,27 +71,25 @@ export function cancel(turn: Turn): void {
   turn.state.pending = null;
   if (!active) {
     turn.state.suspended = null;
-    sayText(turn, 'There’s nothing in progress to cancel. What would you like to do?');
+    sayWords(turn, 'cancel.nothing');
     return;
   }
   const template = templateOf(turn, active);
-  const wrote = template.confirmation ? ' Nothing was changed.' : '';
-  sayText(turn, `OK, I’ve stopped “${template.title}”.${wrote}`);
+  sayWords(turn, template.confirmation ? 'cancel.stoppedNothingWritten' : 'cancel.stopped', {
+    task: titleOf(turn, template),
+  });
   finishDialog(turn);
 }
 
 function help(turn: Turn): void {
   const active = turn.state.active;
   if (!active) {
-    sayText(turn, 'I can help with these — just ask in your own words:');
-    say(turn, ...capabilityBlocks(enabledTemplates(turn.templates, turn.context)));
+    sayWords(turn, 'help.intro');
+    say(turn, ...capabilityBlocks(turn, enabledTemplates(turn.templates, turn.context)));
     return;
   }
   const template = templateOf(turn, active);
-  sayText(
-    turn,
-    `We’re working on “${template.title}”. You can correct anything you said (“make it 4pm”), say “cancel” to stop, or “start over”.`,
-  );
+  sayWords(turn, 'help.inDialog', { task: titleOf(turn, template) });
   // The question comes again with its own hint, so the hint is not said twice.
   repeatQuestion(turn, true);
 }
@@ -102,7 +99,7 @@ export function resume(turn: Turn): void {
   const suspended = turn.state.suspended;
   turn.state.suspended = null;
   if (!suspended) return;
-  sayText(turn, `Back to “${templateOf(turn, suspended).title}”.`);
+  sayWords(turn, 'resume.back', { task: titleOf(turn, templateOf(turn, suspended)) });
   suspended.confirmed = false;
   advance(turn, suspended);
 }
@@ -116,7 +113,7 @@ export function repeatQuestion(turn: Turn, withHint = false): void {
     const asked = active.phase.slot;
     const slot = template.slots.find((candidate) => candidate.name === asked);
     if (!slot) return;
-    if (withHint && slot.hint) sayText(turn, slot.hint);
+    if (withHint && slot.hint) sayText(turn, turn.t(slot.hint));
     askSlot(turn, active, template, slot);
   } else if (active.phase.kind === 'confirming') {
     advance(turn, active);

@@ -7,7 +7,16 @@ import { advance, askSlot } from './advance';
 import { fillSlots } from './fill';
 import { capabilityBlocks, enabledTemplates, notUnderstoodBlocks } from './replies';
 import type { ActiveDialog } from './state';
-import { say, sayText, templateContext, templateOf, type Turn } from './turn';
+import {
+  entityContext,
+  say,
+  sayText,
+  sayWords,
+  templateContext,
+  templateOf,
+  titleOf,
+  type Turn,
+} from './turn';
 
 /** How sure a new request must be to interrupt a dialog in progress. */
 export const switchThreshold = 0.8;
@@ -62,20 +71,20 @@ export function startFromText(turn: Turn, text: string): void {
   // Only when no template is written in those words: an eleventh template may well cancel.
   const known = action !== undefined && turn.templates.size > 0 && isKnownWord(turn, action);
   if (action && !known) {
-    sayText(turn, `I can’t ${action} events. Here is what I can help with:`);
-    say(turn, ...capabilityBlocks(enabled));
+    sayWords(turn, 'unsupported.action', { action });
+    say(turn, ...capabilityBlocks(turn, enabled));
     return;
   }
   const declined = disabledMatch(turn, text, top?.score ?? 0);
   if (declined) {
-    sayText(turn, `“${declined.title}” is not offered on this site. Here is what I can help with:`);
-    say(turn, ...capabilityBlocks(enabled));
+    sayWords(turn, 'template.notOffered', { task: titleOf(turn, declined) });
+    say(turn, ...capabilityBlocks(turn, enabled));
     return;
   }
   if (!top || !topTemplate || top.score < confidenceThreshold) {
-    const impossible = impossibleDateProblem(text, turn.context);
+    const impossible = impossibleDateProblem(text, entityContext(turn));
     if (impossible) sayText(turn, impossible);
-    say(turn, ...notUnderstoodBlocks(enabled));
+    say(turn, ...notUnderstoodBlocks(turn, enabled));
     return;
   }
   if (second && second.score >= confidenceThreshold && top.score - second.score < ambiguityMargin) {
@@ -121,12 +130,15 @@ export function askWhichOne(
   text: string,
   [first, second]: [TemplateDefinition, TemplateDefinition],
 ): void {
-  sayText(turn, `Did you mean “${first.title}” or “${second.title}”?`);
+  sayWords(turn, 'disambiguation.ask', {
+    first: titleOf(turn, first),
+    second: titleOf(turn, second),
+  });
   say(turn, {
     type: 'quick-replies',
     options: [
-      { label: first.title, value: `template:${first.id}` },
-      { label: second.title, value: `template:${second.id}` },
+      { label: titleOf(turn, first), value: `template:${first.id}` },
+      { label: titleOf(turn, second), value: `template:${second.id}` },
     ],
   });
   turn.state.pending = { kind: 'disambiguation', text, templateIds: [first.id, second.id] };
@@ -138,16 +150,17 @@ export function pickTemplateByName(
   ids: readonly string[],
   text: string,
 ): TemplateDefinition | undefined {
-  const lower = text.toLowerCase();
+  const lower = text.toLocaleLowerCase(turn.context.locale);
   const candidates = ids
     .map((id) => turn.templates.get(id))
     .filter((t): t is TemplateDefinition => Boolean(t));
   if (/^(the )?(first|1|a|former)\b/.test(lower)) return candidates[0];
   if (/^(the )?(second|2|b|latter)\b/.test(lower)) return candidates[1];
-  const mentioned = candidates.filter(
-    (template) =>
-      lower.includes(template.title.toLowerCase()) ||
-      lower.includes(template.integrationName.toLowerCase()),
+  // By its name as the buttons said it, its English name, or its integration.
+  const mentioned = candidates.filter((template) =>
+    [titleOf(turn, template), template.title, template.integrationName].some((name) =>
+      lower.includes(name.toLocaleLowerCase(turn.context.locale)),
+    ),
   );
   return mentioned.length === 1 ? mentioned[0] : undefined;
 }
@@ -172,10 +185,11 @@ export function maybeSwitch(
 export function setAside(turn: Turn, active: ActiveDialog): void {
   const current = templateOf(turn, active);
   const older = turn.state.suspended;
-  const dropped =
-    older && older !== active
-      ? ` (I’ve let go of “${templateOf(turn, older).title}” from before.)`
-      : '';
-  sayText(turn, `Let’s do that first; I’ll keep “${current.title}” for afterwards.${dropped}`);
+  if (older && older !== active)
+    sayWords(turn, 'switch.setAsideDropping', {
+      task: titleOf(turn, current),
+      dropped: titleOf(turn, templateOf(turn, older)),
+    });
+  else sayWords(turn, 'switch.setAside', { task: titleOf(turn, current) });
   turn.state.suspended = active;
 }

@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import { wallClockFate, zonedInstant, zoneOffsetMinutes, type WallClockFate } from '../format/time';
-import type { EntityContext } from './types';
+import type { ClockContext } from './types';
 
 export interface ParsedMoment {
   instant: number;
@@ -78,11 +78,7 @@ const parser = (() => {
   return custom;
 })();
 
-function toMoment(
-  components: ParsedComponents,
-  text: string,
-  context: EntityContext,
-): ParsedMoment {
+function toMoment(components: ParsedComponents, text: string, context: ClockContext): ParsedMoment {
   let hour = components.get('hour') ?? 0;
   const hasTime = components.isCertain('hour') || timeOfDayWords.test(text);
   // "at 3" with no am/pm means the afternoon: nobody books a meeting at 3 in the morning by chat.
@@ -108,7 +104,7 @@ function toMoment(
 }
 
 function wallClock(
-  context: EntityContext,
+  context: ClockContext,
   year: number,
   month: number,
   day: number,
@@ -126,7 +122,7 @@ function wallClock(
 }
 
 /** The same day's wall clock `hours` later ("3-4pm": the 3 is in the afternoon too). */
-function laterOnSameDay(moment: ParsedMoment, hours: number, context: EntityContext): ParsedMoment {
+function laterOnSameDay(moment: ParsedMoment, hours: number, context: ClockContext): ParsedMoment {
   const clock = moment.wallClock;
   if (!clock) return { ...moment, instant: moment.instant + hours * 3600_000 };
   const { year, month, day, minute } = clock;
@@ -148,7 +144,7 @@ const durations =
 /** Every date or time chrono finds in the text, as instants in the visitor's zone. */
 export function parseDates(
   text: string,
-  context: EntityContext,
+  context: ClockContext,
   /** `forward: false` reads "Monday" as the last one ("since Monday"), not the next. */
   options: { forward?: boolean } = {},
 ): ParsedDate[] {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { berlin, spaced } from '../test-utils/context';
+import { rangeLabel } from '../format/range-words';
 import { extractDateRange } from './date-range';
-
-const berlin = {
-  now: Date.parse('2026-11-19T09:00:00Z'),
-  timeZone: 'Europe/Berlin',
-  locale: 'en-GB',
-};
+import type { DateRangeValue } from './types';
 
 describe('extractDateRange', () => {
   it('reads "from Monday to the 14th" as whole days, end exclusive', () => {
@@ -60,33 +57,38 @@ describe('extractDateRange', () => {
 
   const label = (text: string) => {
     const found = extractDateRange(text, berlin);
-    return found?.value ? (found.value as { label: string }).label : found?.problem;
+    return spaced(
+      found?.value ? rangeLabel(found.value as DateRangeValue, berlin) : found?.problem,
+    );
   };
 
   it.each([
-    ['meetings with Priya last month', 'last month (Thu 1 Oct – Sat 31 Oct)'],
-    ['busy last week?', 'last week (Mon 9 Nov – Sun 15 Nov)'],
-    ['am I free the next two weeks?', 'the next 2 weeks (Thu 19 Nov – Wed 2 Dec)'],
-    ['what do I have in December', 'December 2026 (Tue 1 Dec – Thu 31 Dec)'],
-    ['the week after next', 'the week after next (Mon 30 Nov – Sun 6 Dec)'],
-    ['what do I have on Friday next week', 'Fri 27 Nov'],
-    ['am I free in two weeks', 'Thu 3 Dec'],
-    ['since Monday', 'Mon 16 Nov – Thu 19 Nov'],
-    ['until Friday', 'Thu 19 Nov – Fri 20 Nov'],
-    ['between Monday and Wednesday', 'Mon 23 Nov – Wed 25 Nov'],
-    ['from December 1 to December 5', 'Tue 1 Dec – Sat 5 Dec'],
+    ['meetings with Priya last month', 'last month (Thursday 1 October – Saturday 31 October)'],
+    ['busy last week?', 'last week (Monday 9 November – Sunday 15 November)'],
+    [
+      'am I free the next two weeks?',
+      'the next 2 weeks (Thursday 19 November – Wednesday 2 December)',
+    ],
+    ['what do I have in December', 'December 2026 (Tuesday 1 December – Thursday 31 December)'],
+    ['the week after next', 'the week after next (Monday 30 November – Sunday 6 December)'],
+    ['what do I have on Friday next week', 'Friday 27 November'],
+    ['am I free in two weeks', 'Thursday 3 December'],
+    ['since Monday', 'Monday 16 November – Thursday 19 November'],
+    ['until Friday', 'Thursday 19 November – Friday 20 November'],
+    ['between Monday and Wednesday', 'Monday 23 November – Wednesday 25 November'],
+    ['from December 1 to December 5', 'Tuesday 1 December – Saturday 5 December'],
   ])('reads “%s” as %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
 
   it.each([
-    ['am I busy Thursday 9-12', 'Thu 19 Nov, 09:00–12:00'],
-    ['tomorrow 9-12', 'Fri 20 Nov, 09:00–12:00'],
-    ['am I busy tomorrow from 9 to 12', 'Fri 20 Nov, 09:00–12:00'],
-    ['on Thursday between 2 and 4', 'Thu 19 Nov, 14:00–16:00'],
-    ['friday 3-5pm', 'Fri 20 Nov, 15:00–17:00'],
-    ['tomorrow 11-1pm', 'Fri 20 Nov, 11:00–13:00'],
-    ['tonight', 'Thu 19 Nov, 18:00–23:00'],
+    ['am I busy Thursday 9-12', 'Thursday 19 November, 09:00–12:00 CET'],
+    ['tomorrow 9-12', 'Friday 20 November, 09:00–12:00 CET'],
+    ['am I busy tomorrow from 9 to 12', 'Friday 20 November, 09:00–12:00 CET'],
+    ['on Thursday between 2 and 4', 'Thursday 19 November, 14:00–16:00 CET'],
+    ['friday 3-5pm', 'Friday 20 November, 15:00–17:00 CET'],
+    ['tomorrow 11-1pm', 'Friday 20 November, 11:00–13:00 CET'],
+    ['tonight', 'Thursday 19 November, 18:00–23:00 CET'],
   ])('narrows a day to the hours given: “%s” is %s', (text, expected) => {
     expect(label(text)).toBe(expected);
   });
@@ -96,7 +98,7 @@ describe('extractDateRange', () => {
     expect(label('am I busy 9-12')).toBe('Which day do you mean for “9-12”?');
     expect(label('next week 9-12')).toContain('on one day at a time');
     expect(label('am I busy on 31 November')).toBe(
-      'November 31 is not a date: November has 30 days.',
+      '“31 November” is not a date: November has 30 days.',
     );
     expect(label('the 31st')).toBe('There is no 31st in November (it has 30 days).');
     expect(label('am I busy on the 45th')).toBe('There is no 45th day in a month.');
@@ -104,23 +106,31 @@ describe('extractDateRange', () => {
 
   it('keeps long ranges long, so the template can refuse them with the reason', () => {
     expect(label('events over the next 2 years')).toBe(
-      'the next 2 years (Thu 19 Nov 2026 – Sat 18 Nov 2028)',
+      'the next 2 years (Thursday 19 November 2026 – Saturday 18 November 2028)',
     );
-    expect(label('from today to next year')).toBe('Thu 19 Nov 2026 – Fri 31 Dec 2027');
+    expect(label('from today to next year')).toBe(
+      'Thursday 19 November 2026 – Friday 31 December 2027',
+    );
   });
 
   it('reads month names only where they are months', () => {
-    expect(label('events with Jan next week')).toBe('next week (Mon 23 Nov – Sun 29 Nov)');
+    expect(label('events with Jan next week')).toBe(
+      'next week (Monday 23 November – Sunday 29 November)',
+    );
     expect(extractDateRange('meetings with Jan', berlin)).toBeUndefined();
-    expect(label('last march')).toBe('March 2026 (Sun 1 Mar – Tue 31 Mar)');
-    expect(label('in March')).toBe('March 2027 (Mon 1 Mar – Wed 31 Mar)');
+    expect(label('last march')).toBe('March 2026 (Sunday 1 March – Tuesday 31 March)');
+    expect(label('in March')).toBe('March 2027 (Monday 1 March – Wednesday 31 March)');
   });
 
   it('says how it read an end that only makes sense in the next month', () => {
-    expect(extractDateRange('from the 10th to the 3rd', berlin)).toMatchObject({
-      value: { label: 'Thu 10 Dec 2026 – Sun 3 Jan 2027' },
-      note: 'I read that as Thu 10 Dec 2026 – Sun 3 Jan 2027; say other dates if you meant something else.',
+    const found = extractDateRange('from the 10th to the 3rd', berlin);
+    expect(found?.value).toEqual({
+      start: '2026-12-09T23:00:00.000Z',
+      end: '2027-01-03T23:00:00.000Z',
     });
+    expect(spaced(found?.note)).toBe(
+      'I read that as Thursday 10 December 2026 – Sunday 3 January 2027; say other dates if you meant something else.',
+    );
     expect(extractDateRange('from Monday to Friday', berlin)?.note).toBeUndefined();
   });
 });

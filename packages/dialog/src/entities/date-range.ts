@@ -5,13 +5,8 @@
  * quiet substitute: a reversed range, or range words that no reading used.
  */
 import { addDays, startOfDay } from 'date-fns';
-import {
-  formatDayRange,
-  formatTimeRange,
-  inZone,
-  zonedDateKey,
-  zonedInstant,
-} from '../format/time';
+import { rangeLabel } from '../format/range-words';
+import { inZone, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate } from './chrono';
 import { findClockSpan, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
@@ -19,7 +14,7 @@ import { findNamedRange, type NamedRangeMatch } from './named-range';
 import type { DateRangeValue, EntityContext, Extraction } from './types';
 
 const hour = 3600_000;
-const reversed = 'That range ends before it starts. Which dates did you mean?';
+const reversed = (context: EntityContext): Extraction => ({ problem: context.t('range.reversed') });
 
 function dayStart(instant: number, context: EntityContext): number {
   return startOfDay(inZone(instant, context.timeZone)).getTime();
@@ -28,29 +23,12 @@ function dayStart(instant: number, context: EntityContext): number {
 function wholeDays(start: number, endDay: number, context: EntityContext): DateRangeValue {
   const end = addDays(startOfDay(inZone(endDay, context.timeZone)), 1).getTime();
   const begin = dayStart(start, context);
-  return daysValue(begin, end, context);
+  return spanValue(begin, end);
 }
 
-function daysValue(begin: number, end: number, context: EntityContext): DateRangeValue {
-  const label = formatDayRange(begin, end, context.timeZone);
-  const [first, last] = label.split(' – ');
-  return {
-    start: new Date(begin).toISOString(),
-    end: new Date(end).toISOString(),
-    label,
-    during: last ? `between ${first} and ${last}` : `on ${label}`,
-  };
-}
-
-function timed(start: number, end: number, context: EntityContext): DateRangeValue {
-  const label = formatTimeRange(start, end, context.timeZone);
-  const [first, last] = label.split(' – ');
-  return {
-    start: new Date(start).toISOString(),
-    end: new Date(end).toISOString(),
-    label,
-    during: last ? `between ${first} and ${last}` : `on ${label}`,
-  };
+/** Whole days or hours, unnamed: said as the dates or times they are (`rangeLabel`). */
+function spanValue(begin: number, end: number): DateRangeValue {
+  return { start: new Date(begin).toISOString(), end: new Date(end).toISOString() };
 }
 
 /** Parts of the day a visitor names without a clock time. */
@@ -70,14 +48,12 @@ const oneDayPhrases =
 /** Hours on the day that starts at `day` (local midnight), as a range; reversed hours are refused. */
 function hoursOn(day: number, span: ClockSpan, context: EntityContext): Extraction {
   if (minutesOf(span.end) <= minutesOf(span.start)) {
-    return {
-      problem: `“${span.text.trim()}” ends before it starts. Which hours did you mean, for example “9-12”?`,
-    };
+    return { problem: context.t('range.hoursReversed', { text: span.text.trim() }) };
   }
   const [year, month, date] = zonedDateKey(day, context.timeZone).split('-').map(Number);
   const at = (clock: { hour: number; minute: number }) =>
     zonedInstant(context.timeZone, year ?? 1970, month ?? 1, date ?? 1, clock.hour, clock.minute);
-  return { value: timed(at(span.start), at(span.end), context) };
+  return { value: spanValue(at(span.start), at(span.end)) };
 }
 
 function isOneDay(named: NamedRangeMatch): boolean {
@@ -109,12 +85,10 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
   if (span) {
     const day = dayOfSpan(text, span, named, context);
     if (day === 'not-one-day') {
-      return {
-        problem: `I can look at hours like “${span.text.trim()}” on one day at a time. Which day did you mean?`,
-      };
+      return { problem: context.t('range.hoursOnOneDay', { text: span.text.trim() }) };
     }
     if (day !== undefined) return hoursOn(day, span, context);
-    return { problem: `Which day do you mean for “${span.text.trim()}”?` };
+    return { problem: context.t('range.whichDay', { text: span.text.trim() }) };
   }
   const dates = parseDates(text, context).filter((date) => !date.dayPartOnly);
   const ends = explicitEnds(text, context);
@@ -129,7 +103,7 @@ export function extractDateRange(text: string, context: EntityContext): Extracti
         date.start.instant < Date.parse(named.value.end),
     );
     if (within) return { value: wholeDays(within.start.instant, within.start.instant, context) };
-    return fromNamed(text, named, context);
+    return fromNamed(text, named);
   }
   const open = openEnded(text, context);
   if (open) return open;
@@ -150,15 +124,15 @@ function openEnded(text: string, context: EntityContext): Extraction | undefined
   );
   if (!date) return undefined;
   const [from, to] = since ? [date.start.instant, context.now] : [context.now, date.start.instant];
-  if (to < from) return { problem: reversed };
+  if (to < from) return reversed(context);
   return { value: wholeDays(from, to, context) };
 }
 
-function fromNamed(text: string, named: NamedRangeMatch, context: EntityContext): Extraction {
+function fromNamed(text: string, named: NamedRangeMatch): Extraction {
   const part = dayParts.find(([pattern]) => pattern.test(text));
   if (part && isOneDay(named)) {
     const day = Date.parse(named.value.start);
-    return { value: timed(day + part[1] * hour, day + part[2] * hour, context) };
+    return { value: spanValue(day + part[1] * hour, day + part[2] * hour) };
   }
   return { value: named.value };
 }
@@ -181,9 +155,9 @@ function fromDates(
     endMoment = second.start;
   }
   if (endMoment) {
-    if (endMoment.instant < startMoment.instant) return { problem: reversed };
+    if (endMoment.instant < startMoment.instant) return reversed(context);
     if (startMoment.hasTime && endMoment.hasTime)
-      return { value: timed(startMoment.instant, endMoment.instant, context) };
+      return { value: spanValue(startMoment.instant, endMoment.instant) };
     return { value: wholeDays(startMoment.instant, endMoment.instant, context) };
   }
   // "the next two weeks" that no named range knew, "since the 3rd": one day would be a guess.
@@ -192,14 +166,12 @@ function fromDates(
     (spanWords.test(first.text) && !oneDayPhrases.test(first.text)) ||
     /\b(since|until|till|between)\b/i.test(leftover)
   ) {
-    return {
-      problem: `I’m not sure which dates “${first.text.trim()}” covers. Try “next week”, “the next 14 days” or “from the 3rd to the 10th”.`,
-    };
+    return { problem: context.t('range.unclear', { text: first.text.trim() }) };
   }
   const part = dayParts.find(([pattern]) => pattern.test(text));
   if (part) {
     const day = dayStart(startMoment.instant, context);
-    return { value: timed(day + part[1] * hour, day + part[2] * hour, context) };
+    return { value: spanValue(day + part[1] * hour, day + part[2] * hour) };
   }
   return { value: wholeDays(startMoment.instant, startMoment.instant, context) };
 }
@@ -235,8 +207,8 @@ function explicitEnds(text: string, context: EntityContext): Extraction | undefi
     const end = /until|till/.test(connector)
       ? Date.parse(rightNamed.value.start)
       : Date.parse(rightNamed.value.end);
-    if (end <= leftStart) return { problem: reversed };
-    return { value: daysValue(dayStart(leftStart, context), end, context) };
+    if (end <= leftStart) return reversed(context);
+    return { value: spanValue(dayStart(leftStart, context), end) };
   }
   if (!right?.start.hasDate) return undefined;
   if (left && (left.start.hasTime || right.start.hasTime)) return undefined;
@@ -249,7 +221,7 @@ function explicitEnds(text: string, context: EntityContext): Extraction | undefi
       right;
     rolled = true;
   }
-  if (right.start.instant < leftStart) return { problem: reversed };
+  if (right.start.instant < leftStart) return reversed(context);
   const value = wholeDays(leftStart, right.start.instant, context);
   // "from the 10th to the 3rd" is read into the next month; say so, it may not be what was meant.
   const crossesMonth =
@@ -257,6 +229,6 @@ function explicitEnds(text: string, context: EntityContext): Extraction | undefi
     zonedDateKey(leftStart, context.timeZone).slice(0, 7) !==
       zonedDateKey(right.start.instant, context.timeZone).slice(0, 7);
   return crossesMonth
-    ? { value, note: `I read that as ${value.label}; say other dates if you meant something else.` }
+    ? { value, note: context.t('range.readAs', { range: rangeLabel(value, context) }) }
     : { value };
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { berlin } from '../test-utils/context';
 import { extractDateTime } from './date-time';
-
-/** Thursday 19 November 2026, 10:00 in Berlin. */
-const berlin = {
-  now: Date.parse('2026-11-19T09:00:00Z'),
-  timeZone: 'Europe/Berlin',
-  locale: 'en-GB',
-};
 
 describe('extractDateTime', () => {
   it('reads "next Tuesday at 3" as 15:00 in the visitor’s zone', () => {
@@ -66,10 +60,11 @@ describe('extractDateTime', () => {
   it('says when DST skips or repeats the time asked for', () => {
     // Berlin: 28 March 2027 the clocks jump from 02:00 to 03:00; 31 October 2027 they go back at 03:00.
     const spring = { ...berlin, now: Date.parse('2027-03-24T09:00:00Z') };
-    expect(extractDateTime('Sunday at 2:30am', spring)).toEqual({
-      value: '2027-03-28T01:30:00.000Z',
-      note: 'Note: 02:30 does not exist on Sun 28 Mar in Europe/Berlin (the clocks go forward that night), so I used 03:30.',
-    });
+    const skipped = extractDateTime('Sunday at 2:30am', spring);
+    expect(skipped?.value).toBe('2027-03-28T01:30:00.000Z');
+    expect(skipped?.note).toBe(
+      'Note: 2:30 does not exist on Sunday 28 March in Central European Time (Berlin); the clocks go forward that night, so I used 3:30.',
+    );
     const autumn = { ...berlin, now: Date.parse('2027-10-27T09:00:00Z') };
     const repeated = extractDateTime('Sunday at 2:30am', autumn);
     // The first 02:30 is still summer time (UTC+2).

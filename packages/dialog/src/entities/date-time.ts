@@ -1,12 +1,13 @@
-import { formatDate, formatTime, zonedDateKey, zonedInstant } from '../format/time';
+import { formatClock, formatDate, formatTime, formatZoneName } from '../format/intl';
+import { wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { impossibleDateProblem } from './impossible-date';
 import type { EntityContext, Extraction } from './types';
 
 function combine(dateOf: number, timeOf: number, context: EntityContext): number {
   const [year, month, day] = zonedDateKey(dateOf, context.timeZone).split('-').map(Number);
-  const [hour, minute] = formatTime(timeOf, context.timeZone).split(':').map(Number);
-  return zonedInstant(context.timeZone, year ?? 1970, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0);
+  const { hour, minute } = wallClockOf(timeOf, context.timeZone);
+  return zonedInstant(context.timeZone, year ?? 1970, month ?? 1, day ?? 1, hour, minute);
 }
 
 /**
@@ -28,12 +29,14 @@ function bestMoment(dates: readonly ParsedDate[]): ParsedDate | undefined {
 export function wallClockNote(moment: ParsedMoment, context: EntityContext): string | undefined {
   const clock = moment.wallClock;
   if (!clock || clock.fate === 'exact') return undefined;
-  const asked = `${String(clock.hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
-  const day = formatDate(moment.instant, context.timeZone);
-  if (clock.fate === 'skipped') {
-    return `Note: ${asked} does not exist on ${day} in ${context.timeZone} (the clocks go forward that night), so I used ${formatTime(moment.instant, context.timeZone)}.`;
-  }
-  return `Note: ${asked} happens twice on ${day} in ${context.timeZone} (the clocks go back that night); I used the first one, before the change.`;
+  const words = {
+    asked: formatClock(clock.hour, clock.minute, context.locale),
+    day: formatDate(moment.instant, context),
+    zone: formatZoneName(context, moment.instant),
+  };
+  if (clock.fate === 'skipped')
+    return context.t('dateTime.skipped', { ...words, used: formatTime(moment.instant, context) });
+  return context.t('dateTime.repeated', words);
 }
 
 /**
@@ -69,7 +72,7 @@ export function extractDateTime(
     if (!start.hasTime)
       return { value: new Date(combine(start.instant, previousInstant, context)).toISOString() };
   }
-  if (!start.hasTime) return { problem: 'What time on that day?' };
+  if (!start.hasTime) return { problem: context.t('dateTime.whatTime') };
   const note = wallClockNote(start, context);
   const value = new Date(start.instant).toISOString();
   return note ? { value, note } : { value };

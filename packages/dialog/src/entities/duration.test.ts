@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { berlin } from '../test-utils/context';
 import { extractDuration } from './duration';
 
 describe('extractDuration', () => {
@@ -20,13 +21,13 @@ describe('extractDuration', () => {
     ['1 hour 30 minutes', 90],
     ['a couple of hours', 120],
   ])('%s → %i minutes', (text, minutes) => {
-    expect(extractDuration(text)).toEqual({ value: minutes });
+    expect(extractDuration(text, berlin)).toEqual({ value: minutes });
   });
 
   it('refuses durations no event has', () => {
-    expect(extractDuration('2 minutes')?.problem).toContain('too short');
-    expect(extractDuration('30 hours')?.problem).toContain('longer than a day');
-    expect(extractDuration('tomorrow at 3pm')).toBeUndefined();
-    expect(extractDuration('wait a minute')).toBeUndefined();
+    expect(extractDuration('2 minutes', berlin)?.problem).toContain('too short');
+    expect(extractDuration('30 hours', berlin)?.problem).toContain('longer than a day');
+    expect(extractDuration('tomorrow at 3pm', berlin)).toBeUndefined();
+    expect(extractDuration('wait a minute', berlin)).toBeUndefined();
   });
 });

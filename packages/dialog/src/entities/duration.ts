@@ -1,4 +1,4 @@
-import type { Extraction } from './types';
+import type { EntityContext, Extraction } from './types';
 
 const units: Record<string, number> = {
   h: 60,
@@ -53,7 +53,10 @@ const wordAlternatives = Object.keys(numberWords)
  * "30 minutes", "1.5 hours", "1h30", "an hour", "half an hour", "a quarter of an hour",
  * "ninety minutes", "two and a half hours", "90m" → minutes.
  */
-export function extractDuration(text: string): Extraction | undefined {
+export function extractDuration(
+  text: string,
+  context: Pick<EntityContext, 't'>,
+): Extraction | undefined {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   if (/\bthree quarters? of an? hour\b/.test(lower)) return { value: 45 };
   if (/\b(?:a )?quarter(?: of an? |-| )hour\b/.test(lower)) return { value: 15 };
@@ -61,19 +64,19 @@ export function extractDuration(text: string): Extraction | undefined {
   const andAHalf = new RegExp(
     `\\b(\\d{1,2}|${wordAlternatives})(?: and a half (?:hours?|hrs?)| (?:hours?|hrs?) and a half)\\b`,
   ).exec(lower);
-  if (andAHalf?.[1]) return checked(Math.round((countOf(andAHalf[1]) + 0.5) * 60));
+  if (andAHalf?.[1]) return checked(Math.round((countOf(andAHalf[1]) + 0.5) * 60), context);
   const compound =
     /\b(\d{1,2})\s*h(?:ours?|rs?)?\s*(?:and\s+)?(\d{1,2})\s*m?(?:in(?:utes?|s)?)?\b/.exec(lower);
-  if (compound) return checked(Number(compound[1]) * 60 + Number(compound[2]));
+  if (compound) return checked(Number(compound[1]) * 60 + Number(compound[2]), context);
   const simple = /\b(\d{1,4}(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/.exec(lower);
   if (simple?.[1] && simple[2])
-    return checked(Math.round(Number(simple[1]) * (units[simple[2]] ?? 1)));
+    return checked(Math.round(Number(simple[1]) * (units[simple[2]] ?? 1)), context);
   const worded = new RegExp(`\\b(${wordAlternatives})[ -](hours?|hrs?|minutes?|mins?)\\b`).exec(
     lower,
   );
   // "wait a minute" is not a length anyone books.
   if (worded?.[1] && worded[2] && !(/^an?$/.test(worded[1]) && worded[2].startsWith('min')))
-    return checked(countOf(worded[1]) * (units[worded[2]] ?? 1));
+    return checked(countOf(worded[1]) * (units[worded[2]] ?? 1), context);
   return undefined;
 }
 
@@ -81,9 +84,8 @@ function countOf(word: string): number {
   return /^\d/.test(word) ? Number(word) : (numberWords[word] ?? 0);
 }
 
-function checked(minutes: number): Extraction {
-  if (minutes < 5) return { problem: 'That is too short; events last at least 5 minutes.' };
-  if (minutes > 24 * 60)
-    return { problem: 'That is longer than a day; give a duration up to 24 hours.' };
+function checked(minutes: number, context: Pick<EntityContext, 't'>): Extraction {
+  if (minutes < 5) return { problem: context.t('duration.tooShort') };
+  if (minutes > 24 * 60) return { problem: context.t('duration.tooLong') };
   return { value: minutes };
 }

@@ -1,4 +1,4 @@
-import type { Extraction } from './types';
+import type { EntityContext, Extraction } from './types';
 
 const emailPattern = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/g;
 
@@ -7,18 +7,24 @@ export function findEmails(text: string): string[] {
   return [...new Set((text.match(emailPattern) ?? []).map((email) => email.toLowerCase()))];
 }
 
-export function extractEmail(text: string): Extraction | undefined {
+export function extractEmail(
+  text: string,
+  context: Pick<EntityContext, 't'>,
+): Extraction | undefined {
   const [first] = findEmails(text);
   if (first) return { value: first };
-  if (text.includes('@')) return { problem: 'That does not look like a complete email address.' };
+  if (text.includes('@')) return { problem: context.t('email.incomplete') };
   return undefined;
 }
 
 /** Attendee lists: every email in the text; "nobody"/"no one"/"none" is an empty list. */
-export function extractEmails(text: string): Extraction | undefined {
+export function extractEmails(
+  text: string,
+  context: Pick<EntityContext, 't'>,
+): Extraction | undefined {
   const emails = findEmails(text);
   if (emails.length > 0) return { value: emails };
   if (/^\s*(no(body| one|ne)?|just me|only me|skip)\b/i.test(text)) return { value: [] };
-  if (text.includes('@')) return { problem: 'That does not look like a complete email address.' };
+  if (text.includes('@')) return { problem: context.t('email.incomplete') };
   return undefined;
 }

@@ -21,21 +21,21 @@ export function extractEntity(
 ): Extraction | undefined {
   switch (type) {
     case 'google-event-ref':
-      return extractGoogleEventRef(text, mode);
+      return extractGoogleEventRef(text, mode, context);
     case 'calendly-event-ref':
-      return extractCalendlyEventRef(text, mode);
+      return extractCalendlyEventRef(text, mode, context);
     case 'date-time':
       return extractDateTime(text, context);
     case 'date-range':
       return extractDateRange(text, context);
     case 'duration':
-      return extractDuration(text);
+      return extractDuration(text, context);
     case 'email':
-      return extractEmail(text);
+      return extractEmail(text, context);
     case 'emails':
-      return extractEmails(text);
+      return extractEmails(text, context);
     case 'person':
-      return extractPerson(text, mode);
+      return extractPerson(text, mode, context);
     case 'title':
       return extractTitle(text, context, mode);
     case 'text': {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { berlin } from '../test-utils/context';
 import { extractGoogleEventRef, parseGoogleEventLink } from './google-event-ref';
 
 const eid = (text: string) => btoa(text).replace(/=+$/, '');
@@ -21,20 +22,24 @@ describe('Google event references', () => {
 
   it('says when a link holds no event', () => {
     expect(
-      extractGoogleEventRef('https://calendar.google.com/calendar/r/eventedit/!!!', 'request'),
+      extractGoogleEventRef(
+        'https://calendar.google.com/calendar/r/eventedit/!!!',
+        'request',
+        berlin,
+      ),
     ).toEqual({
       problem: 'That Google Calendar link does not contain an event I can read.',
     });
   });
 
   it('takes only id-like words from a request, any valid word from an answer', () => {
-    expect(extractGoogleEventRef('get event details', 'request')).toBeUndefined();
-    expect(extractGoogleEventRef('what is event abc123?', 'request')).toEqual({
+    expect(extractGoogleEventRef('get event details', 'request', berlin)).toBeUndefined();
+    expect(extractGoogleEventRef('what is event abc123?', 'request', berlin)).toEqual({
       value: { eventId: 'abc123', calendarId: 'primary' },
     });
-    expect(extractGoogleEventRef('abcdefghij', 'answer')).toEqual({
+    expect(extractGoogleEventRef('abcdefghij', 'answer', berlin)).toEqual({
       value: { eventId: 'abcdefghij', calendarId: 'primary' },
     });
-    expect(extractGoogleEventRef('xyz!', 'answer')?.problem).toContain('letters a–v');
+    expect(extractGoogleEventRef('xyz!', 'answer', berlin)?.problem).toContain('letters a–v');
   });
 });

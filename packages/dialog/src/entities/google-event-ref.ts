@@ -1,4 +1,4 @@
-import type { ExtractMode, Extraction, GoogleEventRefValue } from './types';
+import type { EntityContext, ExtractMode, Extraction, GoogleEventRefValue } from './types';
 
 /** Google event ids: base32hex (a–v, 0–9), 5–1024 characters; recurring instances add `_…`. */
 const eventIdPattern = /^[a-v0-9]{5,1024}(?:_[0-9A-Za-z]+)?$/;
@@ -41,14 +41,14 @@ export function parseGoogleEventLink(text: string): GoogleEventRefValue | 'inval
   return value;
 }
 
-const wrongIdProblem =
-  'Google event ids use only the letters a–v and digits, at least 5 characters. You can also paste the event’s link.';
-
 /** An event id ("show me event abc123") or a Google Calendar event link. */
-export function extractGoogleEventRef(text: string, mode: ExtractMode): Extraction | undefined {
+export function extractGoogleEventRef(
+  text: string,
+  mode: ExtractMode,
+  context: Pick<EntityContext, 't'>,
+): Extraction | undefined {
   const link = parseGoogleEventLink(text);
-  if (link === 'invalid')
-    return { problem: 'That Google Calendar link does not contain an event I can read.' };
+  if (link === 'invalid') return { problem: context.t('eventRef.google.badLink') };
   if (link) return { value: link };
   const tokens = text.split(/[\s,;:!?()"'“”]+/).filter(Boolean);
   const afterKeyword = tokens.findIndex(
@@ -66,7 +66,7 @@ export function extractGoogleEventRef(text: string, mode: ExtractMode): Extracti
   if (found) return { value: { eventId: found.token, calendarId: 'primary' } };
   if (mode === 'answer') {
     const single = tokens.length === 1 ? tokens[0] : tokens[afterKeyword];
-    if (single && single.length < 100) return { problem: wrongIdProblem };
+    if (single && single.length < 100) return { problem: context.t('eventRef.google.badId') };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * common year). chrono quietly rolls such dates into the next month, so they are caught first and
  * the visitor hears why, instead of getting another day than the one they typed.
  */
+import { formatMonthName } from '../format/intl';
 import { inZone } from '../format/time';
 import type { EntityContext } from './types';
 
@@ -46,25 +47,21 @@ function monthIndex(word: string): number {
   return monthNames.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3)));
 }
 
-function capitalised(month: number): string {
-  const name = monthNames[month - 1] ?? '';
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
 /** The visitor's today as year, month (1–12) and day. */
 function today(context: EntityContext): { year: number; month: number; day: number } {
   const now = inZone(context.now, context.timeZone);
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
+/** `text` is the date as the visitor wrote it ("Nov 31", "31st of November"). */
 function checkMonthDay(
   month: number,
   day: number,
   statedYear: number | undefined,
+  text: string,
   context: EntityContext,
 ): string | undefined {
-  if (day < 1) return `There is no day ${day} in a month.`;
-  if (day > 31) return `There is no ${day}${suffix(day)} day in a month.`;
+  if (day < 1 || day > 31) return context.t('date.noSuchDay', { day });
   const now = today(context);
   // The year a date without one means: this year, or the next when the day has passed.
   const year =
@@ -72,13 +69,13 @@ function checkMonthDay(
     (month < now.month || (month === now.month && day < now.day) ? now.year + 1 : now.year);
   const length = daysIn(year, month);
   if (day <= length) return undefined;
-  const which = month === 2 ? `February ${year}` : capitalised(month);
-  return `${capitalised(month)} ${day} is not a date: ${which} has ${length} days.`;
-}
-
-function suffix(day: number): string {
-  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+  // February's length depends on the year, so it is said with it.
+  const name = formatMonthName(month, context.locale);
+  return context.t('date.notADate', {
+    text,
+    month: month === 2 ? `${name} ${year}` : name,
+    count: length,
+  });
 }
 
 /** Why a date in the text cannot exist, or undefined when every date in it can. */
@@ -88,13 +85,20 @@ export function impossibleDateProblem(text: string, context: EntityContext): str
     if (!found) continue;
     const [month, day] = pattern === monthThenDay ? [found[1], found[2]] : [found[2], found[1]];
     const year = found[3] ? Number(found[3]) : undefined;
-    const problem = checkMonthDay(monthIndex(month ?? '') + 1, Number(day), year, context);
+    const problem = checkMonthDay(
+      monthIndex(month ?? '') + 1,
+      Number(day),
+      year,
+      found[0].trim(),
+      context,
+    );
     if (problem) return problem;
   }
   const ordinal = bareOrdinal.exec(text);
   if (ordinal) {
     const day = Number(ordinal[1]);
-    if (day > 31 || day < 1) return `There is no ${ordinal[1]}${ordinal[2]} day in a month.`;
+    const typed = `${ordinal[1]}${ordinal[2]}`;
+    if (day > 31 || day < 1) return context.t('date.noSuchOrdinal', { text: typed });
     // "the 31st" is in this month, or the next one when it has passed: check that month.
     const now = today(context);
     let month = now.month;
@@ -105,7 +109,11 @@ export function impossibleDateProblem(text: string, context: EntityContext): str
     }
     const length = daysIn(year, month);
     if (day > length) {
-      return `There is no ${day}${suffix(day)} in ${capitalised(month)} (it has ${length} days).`;
+      return context.t('date.notInMonth', {
+        text: typed,
+        month: formatMonthName(month, context.locale),
+        count: length,
+      });
     }
   }
   return undefined;

@@ -12,9 +12,9 @@ import {
   startOfWeek,
   startOfYear,
 } from 'date-fns';
-import { formatDayRange, inZone } from '../format/time';
+import { inZone } from '../format/time';
 import type { TZDate } from '@date-fns/tz';
-import type { DateRangeValue, EntityContext } from './types';
+import type { ClockContext, DateRangeValue } from './types';
 
 export interface NamedRangeMatch {
   value: DateRangeValue;
@@ -65,23 +65,15 @@ const monthAlternatives =
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
-function range(start: Date, end: Date, name: string, timeZone: string): DateRangeValue {
-  const label = `${name} (${formatDayRange(start.getTime(), end.getTime(), timeZone)})`;
-  return {
+/** A named range; `name` is its `range.label.*` key in the catalogue (`count` for "the next 5 days"). */
+function range(start: Date, end: Date, name: string, count?: number): DateRangeValue {
+  const value: DateRangeValue = {
     start: new Date(start.getTime()).toISOString(),
     end: new Date(end.getTime()).toISOString(),
-    label,
-    during: `${preposition(name)}${label}`,
+    name,
   };
-}
-
-/** "in the next 5 days", "over the weekend", "in December 2026", "next week" (no word needed). */
-function preposition(name: string): string {
-  if (/^the (?:next|past) /.test(name)) return 'in ';
-  if (/^the rest /.test(name)) return 'for ';
-  if (name === 'the weekend') return 'over ';
-  if (/^[A-Z]/.test(name)) return 'in ';
-  return '';
+  if (count !== undefined) value.count = String(count);
+  return value;
 }
 
 function add(date: Date, unit: Unit, count: number): Date {
@@ -103,10 +95,9 @@ function countOf(word: string): number | undefined {
 }
 
 /** Finds a named range in the text, or undefined. */
-export function findNamedRange(text: string, context: EntityContext): NamedRangeMatch | undefined {
+export function findNamedRange(text: string, context: ClockContext): NamedRangeMatch | undefined {
   const lower = text.toLowerCase();
   const today = startOfDay(inZone(context.now, context.timeZone));
-  const zone = context.timeZone;
   const week = (date: Date) => startOfWeek(date, { weekStartsOn: 1 });
   const month = startOfMonth(today);
   const found = (match: RegExpExecArray, value: DateRangeValue): NamedRangeMatch => ({
@@ -124,80 +115,70 @@ export function findNamedRange(text: string, context: EntityContext): NamedRange
     const count = countOf(span[2]);
     const unit = span[3].replace(/s$/, '') as Unit;
     if (count) {
-      const unitName = `${unit}${count === 1 ? '' : 's'}`;
+      const units = `${unit[0]?.toUpperCase() ?? ''}${unit.slice(1)}s`;
       const past = /past|last|previous/.test(span[1]);
       const value = past
-        ? range(add(today, unit, -count), addDays(today, 1), `the past ${count} ${unitName}`, zone)
-        : range(today, add(today, unit, count), `the next ${count} ${unitName}`, zone);
+        ? range(add(today, unit, -count), addDays(today, 1), `past${units}`, count)
+        : range(today, add(today, unit, count), `next${units}`, count);
       return found(span, value);
     }
   }
 
   const patterns: [RegExp, () => DateRangeValue][] = [
-    [/\btoday\b/, () => range(today, addDays(today, 1), 'today', zone)],
+    [/\btoday\b/, () => range(today, addDays(today, 1), 'today')],
     [
       /\b(?:tonight|this (?:morning|afternoon|evening)|later today|my day)\b/,
-      () => range(today, addDays(today, 1), 'today', zone),
+      () => range(today, addDays(today, 1), 'today'),
     ],
     [
       /\b(?:the\s+)?day after tomorrow\b/,
-      () => range(addDays(today, 2), addDays(today, 3), 'the day after tomorrow', zone),
+      () => range(addDays(today, 2), addDays(today, 3), 'dayAfterTomorrow'),
     ],
-    [/\btomorrow\b/, () => range(addDays(today, 1), addDays(today, 2), 'tomorrow', zone)],
-    [/\byesterday\b/, () => range(addDays(today, -1), today, 'yesterday', zone)],
+    [/\btomorrow\b/, () => range(addDays(today, 1), addDays(today, 2), 'tomorrow')],
+    [/\byesterday\b/, () => range(addDays(today, -1), today, 'yesterday')],
     [
       /\b(?:rest of (?:the|this) week)\b/,
-      () => range(today, addDays(week(today), 7), 'the rest of this week', zone),
+      () => range(today, addDays(week(today), 7), 'restOfWeek'),
     ],
     [
       /\b(?:the\s+)?week after next\b/,
-      () => range(addDays(week(today), 14), addDays(week(today), 21), 'the week after next', zone),
+      () => range(addDays(week(today), 14), addDays(week(today), 21), 'weekAfterNext'),
     ],
-    [
-      /\bnext week\b/,
-      () => range(addDays(week(today), 7), addDays(week(today), 14), 'next week', zone),
-    ],
+    [/\bnext week\b/, () => range(addDays(week(today), 7), addDays(week(today), 14), 'nextWeek')],
     [
       /\b(?:last|previous|past) week\b/,
-      () => range(addDays(week(today), -7), week(today), 'last week', zone),
+      () => range(addDays(week(today), -7), week(today), 'lastWeek'),
     ],
     [
       /\b(?:this|the|current|my) week\b/,
-      () => range(week(today), addDays(week(today), 7), 'this week', zone),
+      () => range(week(today), addDays(week(today), 7), 'thisWeek'),
     ],
-    [
-      /\b(?:rest of (?:the|this) month)\b/,
-      () => range(today, addMonths(month, 1), 'the rest of this month', zone),
-    ],
-    [/\bnext month\b/, () => range(addMonths(month, 1), addMonths(month, 2), 'next month', zone)],
-    [
-      /\b(?:last|previous|past) month\b/,
-      () => range(addMonths(month, -1), month, 'last month', zone),
-    ],
-    [/\b(?:this|the|current) month\b/, () => range(month, addMonths(month, 1), 'this month', zone)],
+    [/\b(?:rest of (?:the|this) month)\b/, () => range(today, addMonths(month, 1), 'restOfMonth')],
+    [/\bnext month\b/, () => range(addMonths(month, 1), addMonths(month, 2), 'nextMonth')],
+    [/\b(?:last|previous|past) month\b/, () => range(addMonths(month, -1), month, 'lastMonth')],
+    [/\b(?:this|the|current) month\b/, () => range(month, addMonths(month, 1), 'thisMonth')],
     [
       /\bnext year\b/,
-      () =>
-        range(addYears(startOfYear(today), 1), addYears(startOfYear(today), 2), 'next year', zone),
+      () => range(addYears(startOfYear(today), 1), addYears(startOfYear(today), 2), 'nextYear'),
     ],
     [
       /\b(?:this|the|current) year\b/,
-      () => range(startOfYear(today), addYears(startOfYear(today), 1), 'this year', zone),
+      () => range(startOfYear(today), addYears(startOfYear(today), 1), 'thisYear'),
     ],
     [
       /\bnext weekend\b/,
-      () => range(addDays(week(today), 12), addDays(week(today), 14), 'next weekend', zone),
+      () => range(addDays(week(today), 12), addDays(week(today), 14), 'nextWeekend'),
     ],
     [
       /\b(?:last|past|previous) weekend\b/,
-      () => range(addDays(week(today), -2), week(today), 'last weekend', zone),
+      () => range(addDays(week(today), -2), week(today), 'lastWeekend'),
     ],
     [
       /\b(?:this |the )?weekend\b/,
       () => {
         // On a Sunday "the weekend" is the one we are in.
         const saturday = addDays(week(today), 5);
-        return range(saturday, addDays(saturday, 2), 'the weekend', zone);
+        return range(saturday, addDays(saturday, 2), 'weekend');
       },
     ],
   ];
@@ -205,14 +186,14 @@ export function findNamedRange(text: string, context: EntityContext): NamedRange
     const match = pattern.exec(lower);
     if (match) return found(match, build());
   }
-  return findMonth(lower, today, zone);
+  return findMonth(lower, today);
 }
 
 /**
  * A month named without a day: "in December", "December 2027", "last March", or the month alone
  * as an answer. Elsewhere a month needs a word that makes it one ("with Jan", "May I" are not).
  */
-function findMonth(lower: string, today: TZDate, zone: string): NamedRangeMatch | undefined {
+function findMonth(lower: string, today: TZDate): NamedRangeMatch | undefined {
   const match = new RegExp(
     `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:\\b(in|during|for|of|this|next|last|until|till|through|since|from|over|throughout|all)\\s+(?:the\\s+month\\s+of\\s+)?|^\\s*)(${monthAlternatives})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'i',
@@ -232,9 +213,8 @@ function findMonth(lower: string, today: TZDate, zone: string): NamedRangeMatch 
   }
   const first = startOfMonth(today);
   const start = addMonths(first, (year - today.getFullYear()) * 12 + index - current);
-  const name = `${(months[index] ?? '').replace(/^./, (c) => c.toUpperCase())} ${year}`;
   return {
-    value: range(start, addMonths(start, 1), name, zone),
+    value: range(start, addMonths(start, 1), 'month'),
     text: match[0].trim(),
     index: match.index + match[0].indexOf(match[2]),
   };

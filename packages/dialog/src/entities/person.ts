@@ -1,5 +1,5 @@
 import { findEmails } from './email';
-import type { ExtractMode, Extraction } from './types';
+import type { EntityContext, ExtractMode, Extraction } from './types';
 
 const stopWords = new Set([
   'me',
@@ -31,7 +31,11 @@ const stopWords = new Set([
  * Someone to look for: an email, or a name after "with"/"attendee"/"including" ("with Ana Lopez").
  * As an answer, a short line of letters is taken as the name itself.
  */
-export function extractPerson(text: string, mode: ExtractMode): Extraction | undefined {
+export function extractPerson(
+  text: string,
+  mode: ExtractMode,
+  context: Pick<EntityContext, 't'>,
+): Extraction | undefined {
   const [email] = findEmails(text);
   if (email) return { value: email };
   // A title belongs to the name: "with Dr. Smith" is Dr. Smith, not "Dr".
@@ -52,7 +56,7 @@ export function extractPerson(text: string, mode: ExtractMode): Extraction | und
   if (mode === 'answer') {
     const answer = text.trim().replace(/[.!?]+$/, '');
     if (/^[\p{L}][\p{L}' .-]{0,60}$/u.test(answer)) return { value: answer };
-    return { problem: 'I couldn’t read a name or an email address there.' };
+    return { problem: context.t('person.unreadable') };
   }
   return undefined;
 }

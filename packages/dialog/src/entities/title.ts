@@ -1,5 +1,5 @@
 import { parseDates } from './chrono';
-import type { EntityContext, ExtractMode, Extraction } from './types';
+import type { ClockContext, ExtractMode, Extraction } from './types';
 
 const quoted = /["“'‘]([^"”'’]{1,200})["”'’]/;
 const called =
@@ -21,7 +21,7 @@ function clean(title: string): string | undefined {
  */
 export function extractTitle(
   text: string,
-  context: EntityContext,
+  context: ClockContext,
   mode: ExtractMode,
 ): Extraction | undefined {
   const quote = quoted.exec(text)?.[1];

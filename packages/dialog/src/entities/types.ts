@@ -1,4 +1,5 @@
 import type { JsonValue } from '../json';
+import type { Translate } from '../strings/catalogue';
 
 /** The kinds of things a slot can hold; each has an extractor in this folder. */
 export type EntityType =
@@ -15,11 +16,17 @@ export type EntityType =
   | 'yes-no'
   | 'choice';
 
-/** What an extractor needs to read text: the clock and the visitor's zone. */
-export interface EntityContext {
+/** What reading dates needs: the clock, the visitor's zone and locale. */
+export interface ClockContext {
   now: number;
   timeZone: string;
   locale: string;
+}
+
+/** What an extractor needs: the clock and zone to read text, and the catalogue to say problems. */
+export interface EntityContext extends ClockContext {
+  /** Words from the message catalogue, in the visitor's language (see `strings/catalogue.ts`). */
+  t: Translate;
 }
 
 /**
@@ -42,19 +49,24 @@ export type Extractor = (
   mode: ExtractMode,
 ) => Extraction | undefined;
 
-/** `date-range` values: a half-open range of instants and how to say it. */
+/**
+ * `date-range` values: a half-open range of instants, and what the visitor called it. The words
+ * for it are made when it is said (`rangeLabel`, `rangeDuring`), in the visitor's language and
+ * zone at that moment, never stored.
+ */
 export interface DateRangeValue {
   [key: string]: string;
   start: string;
   end: string;
-  /** "next week (Mon 23 Nov – Sun 29 Nov)", "Mon 19 Oct": what the range is called. */
-  label: string;
   /**
-   * The label as it reads after a verb: "next week (…)", "on Mon 19 Oct", "in December 2026 (…)",
-   * "between Mon 23 Nov and Fri 27 Nov" — "You have no events on Mon 19 Oct". Values stored before
-   * it existed lack it; `rangePhrase` falls back to the label.
+   * The named range it is, when the visitor named one: `nextWeek`, `today`, `month` (a calendar
+   * month, "in December"), `nextDays` with `count` ("the next 5 days"), … — the `range.label.*`
+   * keys of the catalogue. Absent for dates ("from Monday to the 14th") and hours ("Thursday
+   * 9-12"), which are said as themselves.
    */
-  during: string;
+  name?: string;
+  /** How many days, weeks, months or years, for `nextDays`, `pastWeeks` and the like. */
+  count?: string;
 }
 
 /** `google-event-ref` values: an event id and the calendar it lives in. */

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clockChangeNote,
-  formatDayRange,
-  formatTimeRange,
-  isoWithOffset,
-  offsetChanges,
-  wallClockFate,
-  zonedInstant,
-} from './time';
+import { berlin } from '../test-utils/context';
+import { clockChangeNote } from './clock-change';
+import { isoWithOffset, offsetChanges, wallClockFate, zonedDateKey, zonedInstant } from './time';
 
 describe('time in a zone', () => {
   it('builds wall-clock instants across DST', () => {
@@ -23,16 +17,15 @@ describe('time in a zone', () => {
     );
   });
 
-  it('says ranges as a person reads them', () => {
-    expect(formatTimeRange('2026-11-20T14:00:00Z', '2026-11-20T15:00:00Z', 'Europe/Berlin')).toBe(
-      'Fri 20 Nov, 15:00–16:00',
+  it('writes ISO instants with the zone’s offset, and calendar days, without date-fns formatting', () => {
+    expect(isoWithOffset(Date.parse('2026-11-20T14:00:00Z'), 'Europe/Berlin')).toBe(
+      '2026-11-20T15:00:00+01:00',
     );
-    expect(formatDayRange('2026-11-22T23:00:00Z', '2026-11-29T23:00:00Z', 'Europe/Berlin')).toBe(
-      'Mon 23 Nov – Sun 29 Nov',
+    expect(isoWithOffset(Date.parse('2026-11-20T14:00:00Z'), 'America/St_Johns')).toBe(
+      '2026-11-20T10:30:00-03:30',
     );
-    expect(formatDayRange('2026-12-30T23:00:00Z', '2027-01-02T23:00:00Z', 'Europe/Berlin')).toBe(
-      'Thu 31 Dec 2026 – Sat 2 Jan 2027',
-    );
+    expect(isoWithOffset(Date.parse('2026-11-20T14:00:00Z'), 'UTC')).toBe('2026-11-20T14:00:00Z');
+    expect(zonedDateKey('2026-11-20T23:30:00Z', 'Europe/Berlin')).toBe('2026-11-21');
   });
 
   it('takes the first of a repeated time and moves a skipped one forward', () => {
@@ -50,15 +43,14 @@ describe('time in a zone', () => {
     expect(offsetChanges(start, start + 2 * 3600_000, 'Europe/Berlin')).toEqual([
       { at: Date.parse('2027-10-31T01:00:00Z'), minutes: -60 },
     ]);
-    expect(clockChangeNote(start, start + 2 * 3600_000, 'Europe/Berlin')).toBe(
-      'The clocks go back from 03:00 to 02:00 during this event (Europe/Berlin).',
+    expect(clockChangeNote(start, start + 2 * 3600_000, berlin)).toBe(
+      'The clocks go back from 3:00 to 2:00 during this event, in Central European Time (Berlin).',
     );
     const spring = zonedInstant('America/New_York', 2027, 3, 14, 1, 30);
-    expect(clockChangeNote(spring, spring + 3600_000, 'America/New_York')).toBe(
-      'The clocks go forward from 02:00 to 03:00 during this event (America/New_York).',
+    const newYork = { ...berlin, timeZone: 'America/New_York', locale: 'en-US' };
+    expect(clockChangeNote(spring, spring + 3600_000, newYork)).toBe(
+      'The clocks go forward from 2:00 AM to 3:00 AM during this event, in Eastern Time (New York).',
     );
-    expect(
-      clockChangeNote(start - 86_400_000, start - 80_000_000, 'Europe/Berlin'),
-    ).toBeUndefined();
+    expect(clockChangeNote(start - 86_400_000, start - 80_000_000, berlin)).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
  * Templates add their own evidence: signals, cues (phrases with a weight), a prior, and the words
  * that name their integration.
  */
-import type { EntityContext } from '../entities/types';
+import type { ClockContext } from '../entities/types';
 import type { TemplateDefinition } from '../template';
 import { normalizeWords } from './normalize';
 import { findSignals, type Signal } from './signals';
@@ -23,7 +23,7 @@ export const confidenceThreshold = 0.34;
 export const ambiguityMargin = 0.06;
 
 export interface IntentIndex {
-  score(text: string, context: EntityContext, enabled?: readonly string[]): IntentScore[];
+  score(text: string, context: ClockContext, enabled?: readonly string[]): IntentScore[];
 }
 
 interface IndexedTemplate {
@@ -46,7 +46,7 @@ const otherMentionWeight = -0.3;
  * Entity features of examples are read on a fixed clock: which kinds of dates a phrasing has does
  * not depend on the day, and the index stays the same for every request.
  */
-const exampleContext: EntityContext = { now: 0, timeZone: 'UTC', locale: 'en-GB' };
+const exampleContext: ClockContext = { now: 0, timeZone: 'UTC', locale: 'en-GB' };
 /** Signals that describe the request's shape (an id, a range, a time), as features. */
 const shapeSignals: readonly Signal[] = [
   'google-event-ref',
@@ -64,7 +64,7 @@ const shapeSignals: readonly Signal[] = [
 /** Several events ("my events", "bookings") ask for a list; one ("event abc123") for a lookup. */
 const plural = /\b(?:events|meetings|bookings|appointments|calls|sessions|invitees|guests)\b/i;
 
-function features(text: string, context: EntityContext): string[] {
+function features(text: string, context: ClockContext): string[] {
   const signals = findSignals(text, context);
   const shape = shapeSignals.filter((signal) => signals.has(signal)).map((signal) => `#${signal}`);
   return [...normalizeWords(text), ...shape, ...(plural.test(text) ? ['#plural'] : [])];

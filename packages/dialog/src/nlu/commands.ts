@@ -6,7 +6,7 @@
  */
 import { findNamedRange } from '../entities/named-range';
 import { parseDates } from '../entities/chrono';
-import type { EntityContext } from '../entities/types';
+import type { ClockContext } from '../entities/types';
 import { resolveTimeZone } from './time-zone-name';
 
 export type Command =
@@ -60,7 +60,7 @@ function core(text: string): string {
 }
 
 /** Reads a command from the whole message, or undefined when the message is not one. */
-export function readCommand(text: string, context: EntityContext): Command | undefined {
+export function readCommand(text: string, context: ClockContext): Command | undefined {
   const trimmed = text.trim();
   if (/^["“'‘].*["”'’]$/.test(trimmed)) return undefined;
   if (trimmed.split(/\s+/).length > 12) return undefined;
@@ -79,7 +79,7 @@ export function readCommand(text: string, context: EntityContext): Command | und
 function readZoneCommand(
   original: string,
   bare: string,
-  context: EntityContext,
+  context: ClockContext,
 ): Command | undefined {
   const found = zonePhrase.exec(bare);
   const place = found?.[1]?.trim();

@@ -6,7 +6,8 @@ import { extractDuration } from '../entities/duration';
 import { extractGoogleEventRef, parseGoogleEventLink } from '../entities/google-event-ref';
 import { impossibleDateProblem } from '../entities/impossible-date';
 import { findNamedRange } from '../entities/named-range';
-import type { EntityContext } from '../entities/types';
+import type { ClockContext } from '../entities/types';
+import { unsaid } from '../strings/catalogue';
 
 /** Things in a request that point at some templates more than others. */
 export type Signal =
@@ -58,14 +59,15 @@ const personPattern = new RegExp(
 );
 
 /** Which signals the text carries. */
-export function findSignals(text: string, context: EntityContext): Set<Signal> {
+export function findSignals(text: string, clock: ClockContext): Set<Signal> {
   const signals = new Set<Signal>();
+  const context = { ...clock, t: unsaid };
   const link = parseGoogleEventLink(text);
   if (link && link !== 'invalid') signals.add('google-event-link');
-  if (extractGoogleEventRef(text, 'request')?.value) signals.add('google-event-ref');
+  if (extractGoogleEventRef(text, 'request', context)?.value) signals.add('google-event-ref');
   if (
     /scheduled_events\/|calendly\.com\//i.test(text) ||
-    extractCalendlyEventRef(text, 'request')?.value
+    extractCalendlyEventRef(text, 'request', context)?.value
   ) {
     signals.add('calendly-event-ref');
   }
@@ -83,6 +85,6 @@ export function findSignals(text: string, context: EntityContext): Set<Signal> {
   if ((dates.length > 0 || impossible) && !signals.has('named-range')) signals.add('explicit-date');
   if (personPattern.test(text)) signals.add('with-person');
   if (findEmails(text).length > 0) signals.add('email');
-  if (extractDuration(text)?.value !== undefined) signals.add('duration');
+  if (extractDuration(text, context)?.value !== undefined) signals.add('duration');
   return signals;
 }

@@ -1,4 +1,5 @@
-import type { EventView, InviteeView } from '@slotchat/dialog';
+import type { EventView, InviteeView, Translate } from '@slotchat/dialog';
+import { words } from '../strings/words';
 import type { CalendlyEvent } from './schemas';
 import type { z } from 'zod';
 import type { calendlyInviteeSchema } from './schemas';
@@ -9,10 +10,10 @@ export function uuidOf(uri: string): string {
 }
 
 /** A Calendly scheduled event as the widget's event card shows it. */
-export function normalizeCalendlyEvent(event: CalendlyEvent): EventView {
+export function normalizeCalendlyEvent(event: CalendlyEvent, context: { t: Translate }): EventView {
   const view: EventView = {
     id: uuidOf(event.uri),
-    title: event.name?.trim() || 'Calendly event',
+    title: event.name?.trim() || words(context, 'calendly.eventName'),
     status: event.status === 'canceled' ? 'cancelled' : 'confirmed',
     start: new Date(event.start_time).toISOString(),
     end: new Date(event.end_time).toISOString(),

@@ -13,13 +13,13 @@ describe('renderBlock', () => {
           busy: [{ start: '2026-11-19T09:00:00Z', end: '2026-11-19T10:00:00Z', title: 'Standup' }],
           emptyText: 'Free',
         },
-        'Europe/Berlin',
-      ),
-    ).toBe('Busy times, today\n  ■ Thu 19 Nov, 10:00–11:00  Standup');
+        { locale: 'en-GB', timeZone: 'Europe/Berlin' },
+      ).replace(/\s/gu, (space) => (space === '\n' ? space : ' ')),
+    ).toBe('Busy times, today\n  ■ Thursday 19 November, 10:00–11:00 CET  Standup');
     expect(
       renderBlock(
         { type: 'invitees', eventName: 'Workshop', invitees: [], emptyText: 'Nobody yet.' },
-        'UTC',
+        { locale: 'en-GB', timeZone: 'UTC' },
       ),
     ).toBe('Workshop\n  Nobody yet.');
   });

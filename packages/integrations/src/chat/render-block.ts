@@ -1,11 +1,19 @@
-/** Message blocks as terminal text, for `pnpm chat`. */
-import { formatDateTime, formatTimeRange, type MessageBlock } from '@slotchat/dialog';
+/**
+ * Message blocks as terminal text, for `pnpm chat`: a developer's tool, so its own few words
+ * ("Join:", "(all day)") are English; times are formatted with Intl like the widget's cards.
+ */
+import {
+  formatDateTime,
+  formatTimeRange,
+  type FormatContext,
+  type MessageBlock,
+} from '@slotchat/dialog';
 
 function list(title: string, lines: string[], emptyText: string): string {
   return [title, ...(lines.length ? lines : [`  ${emptyText}`])].join('\n');
 }
 
-export function renderBlock(block: MessageBlock, timeZone: string): string {
+export function renderBlock(block: MessageBlock, context: FormatContext): string {
   switch (block.type) {
     case 'text':
       return block.text;
@@ -15,7 +23,7 @@ export function renderBlock(block: MessageBlock, timeZone: string): string {
       const { event } = block;
       const when = event.allDay
         ? `${event.start} (all day)`
-        : formatTimeRange(event.start, event.end, timeZone);
+        : formatTimeRange(event.start, event.end, context);
       const lines = [
         `┌ ${event.title}${event.status === 'cancelled' ? ' (cancelled)' : ''}`,
         `│ ${when}`,
@@ -30,7 +38,7 @@ export function renderBlock(block: MessageBlock, timeZone: string): string {
       return list(
         block.title,
         block.events.map(
-          (event) => `  • ${formatTimeRange(event.start, event.end, timeZone)}  ${event.title}`,
+          (event) => `  • ${formatTimeRange(event.start, event.end, context)}  ${event.title}`,
         ),
         block.emptyText,
       );
@@ -39,7 +47,7 @@ export function renderBlock(block: MessageBlock, timeZone: string): string {
         block.title,
         block.busy.map(
           (slot) =>
-            `  ■ ${formatTimeRange(slot.start, slot.end, timeZone)}${slot.title ? `  ${slot.title}` : ''}`,
+            `  ■ ${formatTimeRange(slot.start, slot.end, context)}${slot.title ? `  ${slot.title}` : ''}`,
         ),
         block.emptyText,
       );
@@ -57,7 +65,8 @@ export function renderBlock(block: MessageBlock, timeZone: string): string {
       return list(
         `Open times (${block.timeZone})`,
         block.slots.map(
-          (slot, index) => `  ${index + 1}. ${formatDateTime(slot.start, block.timeZone)}`,
+          (slot, index) =>
+            `  ${index + 1}. ${formatDateTime(slot.start, { ...context, timeZone: block.timeZone })}`,
         ),
         block.emptyText,
       );
@@ -69,7 +78,7 @@ export function renderBlock(block: MessageBlock, timeZone: string): string {
       ].join('\n');
     case 'booking':
       return [
-        `✔ ${block.eventName}, ${formatTimeRange(block.start, block.end, block.timeZone)}`,
+        `✔ ${block.eventName}, ${formatTimeRange(block.start, block.end, { ...context, timeZone: block.timeZone })}`,
         block.rescheduleUrl ? `  Reschedule: ${block.rescheduleUrl}` : '',
         block.cancelUrl ? `  Cancel: ${block.cancelUrl}` : '',
         block.schedulingUrl ? `  Book here: ${block.schedulingUrl}` : '',

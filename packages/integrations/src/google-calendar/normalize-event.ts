@@ -1,4 +1,5 @@
-import type { AttendeeView, EventView } from '@slotchat/dialog';
+import type { AttendeeView, EventView, Translate } from '@slotchat/dialog';
+import { words } from '../strings/words';
 import type { GoogleEvent } from './event-schema';
 
 /** Google descriptions may be HTML; cards show text. */
@@ -23,8 +24,8 @@ function when(value: GoogleEvent['start']): { instant: string; allDay: boolean }
   return { instant: '', allDay: false };
 }
 
-/** A Google event as the widget's event card shows it. */
-export function normalizeGoogleEvent(event: GoogleEvent): EventView {
+/** A Google event as the widget's event card shows it (an untitled one in the visitor's words). */
+export function normalizeGoogleEvent(event: GoogleEvent, context: { t: Translate }): EventView {
   const start = when(event.start);
   const end = when(event.end);
   const attendees: AttendeeView[] = (event.attendees ?? [])
@@ -41,7 +42,7 @@ export function normalizeGoogleEvent(event: GoogleEvent): EventView {
     });
   const view: EventView = {
     id: event.id,
-    title: event.summary?.trim() || '(No title)',
+    title: event.summary?.trim() || words(context, 'google.noTitle'),
     status: event.status ?? 'confirmed',
     start: start.instant,
     end: end.instant,

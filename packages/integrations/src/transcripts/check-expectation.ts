@@ -4,6 +4,14 @@ import { isSubset } from './subset';
 import type { Expectation } from './transcript-schema';
 import { blocksOf, effectsText } from './turn-text';
 
+/**
+ * Text as a reader compares it: Intl writes thin and narrow no-break spaces (around a range's
+ * dash, before "AM"), which look like spaces and are written as spaces in a transcript.
+ */
+function spaced(text: string): string {
+  return text.replace(/[^\S\n]/gu, ' ');
+}
+
 /** Every way the turn's effects fall short of the expectation, as sentences. */
 export function checkExpectation(
   expectation: Expectation,
@@ -12,7 +20,7 @@ export function checkExpectation(
   state: DialogState,
 ): string[] {
   const problems: string[] = [];
-  const text = effectsText(effects);
+  const text = spaced(effectsText(effects));
   const lower = text.toLowerCase();
   const shown = () => `\n      said: ${text.replace(/\n/g, ' / ').slice(0, 400)}`;
   const calls = effects.filter(
@@ -54,10 +62,11 @@ export function checkExpectation(
   if (expectation.noCall && calls.length > 0)
     problems.push(`expected no call, saw ${calls.map((c) => c.operation).join(', ')}`);
   for (const part of expectation.says ?? []) {
-    if (!lower.includes(part.toLowerCase())) problems.push(`expected to say “${part}”${shown()}`);
+    if (!lower.includes(spaced(part).toLowerCase()))
+      problems.push(`expected to say “${part}”${shown()}`);
   }
   for (const part of expectation.notSays ?? []) {
-    if (lower.includes(part.toLowerCase()))
+    if (lower.includes(spaced(part).toLowerCase()))
       problems.push(`expected not to say “${part}”${shown()}`);
   }
   if (expectation.matches && !new RegExp(expectation.matches, 'i').test(text)) {
@@ -70,7 +79,10 @@ export function checkExpectation(
       );
     }
   }
-  if (expectation.block && !blocks.some((block) => isSubset(expectation.block, block))) {
+  if (
+    expectation.block &&
+    !blocks.some((block) => isSubset(expectation.block, JSON.parse(spaced(JSON.stringify(block)))))
+  ) {
     problems.push(
       `expected a block like ${JSON.stringify(expectation.block)}, saw ${JSON.stringify(blocks).slice(0, 600)}`,
     );

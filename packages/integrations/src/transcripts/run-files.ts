@@ -4,7 +4,8 @@ import { connectProxy } from '../proxy-client/proxy-client';
 import { templates } from '../templates';
 import { fixtureBackend } from './fixture-backend';
 import { loadTranscriptFile } from './load-transcripts';
-import { runTranscript } from './run-transcript';
+import { markedCatalogue, unmarkedWords } from './marked-words';
+import { runTranscript, type RunTranscriptOptions } from './run-transcript';
 import { sandboxBackend } from './sandbox-backend';
 import type { Transcript } from './transcript-schema';
 
@@ -24,6 +25,11 @@ export interface RunOptions {
   sandboxNow?: () => number;
   /** Run only fixture transcripts and count the sandbox ones as not run. */
   fixturesOnly?: boolean;
+  /**
+   * Run in a marked catalogue and in German: check the behaviour the transcripts expect, and
+   * that every word said came from the catalogue and every date is German (not their English).
+   */
+  marked?: boolean;
   log: (line: string) => void;
 }
 
@@ -31,7 +37,17 @@ export async function runTranscriptFiles(
   files: readonly string[],
   options: RunOptions,
 ): Promise<RunSummary> {
-  const engine = createEngine({ templates });
+  const english = createEngine({ templates });
+  const engine = options.marked
+    ? createEngine({ templates, strings: markedCatalogue(english.messages) })
+    : english;
+  const check = options.marked
+    ? {
+        run: { locale: 'de-DE', words: 'ignored' } satisfies RunTranscriptOptions,
+        words: (effects: Parameters<typeof unmarkedWords>[0]) =>
+          unmarkedWords(effects, english.messages, { dates: 'not-english' }),
+      }
+    : undefined;
   const summary: RunSummary = { passed: 0, failed: 0, notRun: 0 };
   for (const file of files) {
     let loaded;
@@ -54,7 +70,7 @@ export async function runTranscriptFiles(
         }
         continue;
       }
-      const result = await runOne(engine, transcript, options);
+      const result = await runOne(engine, transcript, options, check);
       if (result.failures.length === 0) {
         summary.passed += 1;
         options.log(`ok   ${title}`);
@@ -73,11 +89,22 @@ async function runOne(
   engine: ReturnType<typeof createEngine>,
   transcript: Transcript,
   options: RunOptions,
+  check?: {
+    run: RunTranscriptOptions;
+    words: (effects: Parameters<typeof unmarkedWords>[0]) => string[];
+  },
 ): Promise<{ failures: string[] }> {
   const failures: string[] = [];
   try {
     if (transcript.backend === 'fixtures') {
-      await runTranscript(engine, transcript, fixtureBackend(transcript, failures), failures);
+      const result = await runTranscript(
+        engine,
+        transcript,
+        fixtureBackend(transcript, failures),
+        failures,
+        check?.run,
+      );
+      if (check) failures.push(...check.words(result.effects));
       return { failures };
     }
     const backend = sandboxBackend({
@@ -87,7 +114,8 @@ async function runOne(
     });
     try {
       if (transcript.faults.length > 0) await backend.sandbox?.({ faults: transcript.faults });
-      await runTranscript(engine, transcript, backend, failures);
+      const result = await runTranscript(engine, transcript, backend, failures, check?.run);
+      if (check) failures.push(...check.words(result.effects));
     } finally {
       await backend.clearFaults();
     }

@@ -34,6 +34,18 @@ export interface TranscriptResult {
   name: string;
   ok: boolean;
   failures: string[];
+  /** Every effect of every step, in order (what was said, called, asked for). */
+  effects: Effect[];
+}
+
+export interface RunTranscriptOptions {
+  /** The visitor's locale (default en-GB, the language the expectations are written in). */
+  locale?: string;
+  /**
+   * `ignored`: check only what the transcript expects of behaviour (calls, templates, blocks by
+   * type, authorization, zone, done), not its words — for a run in another catalogue.
+   */
+  words?: 'checked' | 'ignored';
 }
 
 export async function runTranscript(
@@ -41,15 +53,17 @@ export async function runTranscript(
   transcript: Transcript,
   backend: TranscriptBackend,
   failures: string[] = [],
+  options: RunTranscriptOptions = {},
 ): Promise<TranscriptResult> {
   let state: DialogState = engine.initialState();
   const clock = backend.now ?? (() => Date.parse(transcript.now ?? defaultTranscriptNow));
   let context: StepContext = {
     now: clock(),
     timeZone: transcript.zone,
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     connected: await backend.connected(),
   };
+  const all: Effect[] = [];
   let pending: CallEffect | undefined;
   const remembered: Record<string, string> = {};
 
@@ -63,6 +77,7 @@ export async function runTranscript(
       if (effect.type === 'call-operation') pending = effect;
     }
     collected.push(...result.effects);
+    all.push(...result.effects);
     return result.effects;
   }
 
@@ -145,7 +160,10 @@ export async function runTranscript(
     const nextIsRespond = transcript.turns[index + 1]?.respond !== undefined;
     await settle(collected, templates, label, nextIsRespond);
     if (turn.expect) {
-      const expectation = substituteExpectation(turn.expect, remembered);
+      const expectation = behaviourOnly(
+        substituteExpectation(turn.expect, remembered),
+        options.words ?? 'checked',
+      );
       for (const problem of checkExpectation(expectation, collected, templates, state))
         failures.push(`${label}: ${problem}`);
     }
@@ -155,7 +173,21 @@ export async function runTranscript(
       else remembered[name] = value;
     }
   }
-  return { name: transcript.name, ok: failures.length === 0, failures };
+  return { name: transcript.name, ok: failures.length === 0, failures, effects: all };
+}
+
+/** The expectation without what depends on the words said, when they are not English. */
+function behaviourOnly(expectation: Expectation, words: 'checked' | 'ignored'): Expectation {
+  if (words === 'checked') return expectation;
+  const {
+    says: _says,
+    notSays: _notSays,
+    matches: _matches,
+    quickReplies: _quickReplies,
+    block: _block,
+    ...behaviour
+  } = expectation;
+  return behaviour;
 }
 
 function substituteExpectation(

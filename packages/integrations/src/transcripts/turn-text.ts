@@ -12,7 +12,8 @@ export function blockText(block: MessageBlock): string {
     case 'event-list':
       return `${block.title}: ${block.events.length ? block.events.map((event) => event.title).join(', ') : block.emptyText}`;
     case 'busy-timeline':
-      return `${block.title}: ${block.busy.length ? `${block.busy.length} busy` : block.emptyText}`;
+      // As the card's list (its text equivalent) reads: the slots, by title where they have one.
+      return `${block.title}: ${block.busy.length ? `${block.busy.length} busy (${block.busy.map((slot) => slot.title ?? 'busy').join(', ')})` : block.emptyText}`;
     case 'invitees':
       return `${block.eventName}: ${block.invitees.length ? block.invitees.map((i) => `${i.name} <${i.email}>`).join(', ') : block.emptyText}`;
     case 'event-types':

@@ -2,7 +2,7 @@
  * Wires one widget instance for a browser page: the engine with the product's templates, the
  * HTTP transport to the proxy, localStorage persistence, the popup and message ports.
  */
-import { createEngine } from '@slotchat/dialog';
+import { createEngine, type Catalogue as BotCatalogue } from '@slotchat/dialog';
 import { templates } from '@slotchat/integrations/templates';
 import { createChatEvents } from './chat-events';
 import { createChatStore } from './chat-store';
@@ -32,6 +32,11 @@ export interface ChatOptions {
   transport?: ChatTransport;
   /** Replacements for any of the widget's strings (a translation), merged over English. */
   strings?: Partial<Catalogue>;
+  /**
+   * A translation of what the assistant says: messages of the dialog engine's catalogue by key
+   * (`createEngine({ templates }).messages` lists them in English), merged over English.
+   */
+  botStrings?: BotCatalogue;
 }
 
 export interface Chat {
@@ -44,7 +49,12 @@ export interface Chat {
 export function createChat(options: ChatOptions): Chat {
   const proxyUrl = new URL(options.proxyUrl, window.location.href);
   const key = storageKey(proxyUrl.href, options.instance);
-  const engine = options.engine ?? (createEngine({ templates }) as DialogEngine);
+  const engine =
+    options.engine ??
+    (createEngine({
+      templates,
+      ...(options.botStrings ? { strings: options.botStrings } : {}),
+    }) as DialogEngine);
   const transport =
     options.transport ??
     createHttpTransport({

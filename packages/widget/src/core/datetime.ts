@@ -60,14 +60,29 @@ export function formatDayTime(iso: string, locale: string, timeZone: string): st
   return formatter(locale, { ...day, ...time, timeZone: safeZone(timeZone) }).format(new Date(iso));
 }
 
-/** "Tuesday, 24 November, 10:00 – 11:00 CET" (Intl's own range format, so no duplicated day). */
+/** The zone's offset at an instant in minutes, to see a clock change between two instants. */
+function offsetAt(iso: string, timeZone: string): string {
+  return (
+    formatter('en-US', { timeZone: safeZone(timeZone), timeZoneName: 'longOffset' })
+      .formatToParts(new Date(iso))
+      .find((part) => part.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
+/**
+ * "Tuesday, 24 November, 10:00 – 11:00 CET" (Intl's own range format, so no duplicated day).
+ * Across a clock change each end carries its own zone name ("01:30 CET – 03:00 CEST"): one name
+ * for both would make the length look wrong.
+ */
 export function formatRange(start: string, end: string, locale: string, timeZone: string): string {
-  return formatter(locale, {
-    ...day,
-    ...time,
-    timeZone: safeZone(timeZone),
-    timeZoneName: 'short',
-  }).formatRange(new Date(start), new Date(end));
+  const zoned = { ...day, ...time, timeZone: safeZone(timeZone), timeZoneName: 'short' } as const;
+  if (offsetAt(start, timeZone) === offsetAt(end, timeZone))
+    return formatter(locale, zoned).formatRange(new Date(start), new Date(end));
+  const last =
+    dayKey(start, timeZone) === dayKey(end, timeZone)
+      ? formatter(locale, { ...time, timeZone: safeZone(timeZone), timeZoneName: 'short' })
+      : formatter(locale, zoned);
+  return `${formatter(locale, zoned).format(new Date(start))} – ${last.format(new Date(end))}`;
 }
 
 /** All-day events carry dates (`YYYY-MM-DD`, end exclusive); shown without a zone shift. */
@@ -78,14 +93,26 @@ export function formatDateRange(start: string, endExclusive: string, locale: str
   return last <= first ? dates.format(first) : dates.formatRange(first, last);
 }
 
-/** "30 min", in the locale's own words for the unit. */
+function unit(locale: string, name: 'hour' | 'minute', value: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(
+    value,
+  );
+}
+
+/**
+ * "30 min", "1 hr", "1 hr, 30 min": a length in the locale's own words, as
+ * `Intl.DurationFormat` (style short) says it, built from its parts where a browser lacks it —
+ * the same words as the dialog engine's `formatDuration`.
+ */
 export function formatMinutes(minutes: number, locale: string): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
   try {
-    return new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'minute',
-      unitDisplay: 'short',
-    }).format(minutes);
+    const parts = [
+      ...(hours > 0 ? [unit(locale, 'hour', hours)] : []),
+      ...(rest > 0 || hours === 0 ? [unit(locale, 'minute', rest)] : []),
+    ];
+    return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(parts);
   } catch {
     return `${minutes} min`;
   }

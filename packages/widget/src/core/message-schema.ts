@@ -86,7 +86,15 @@ export const messageBlockSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('confirmation'),
     title: z.string(),
-    fields: z.array(z.object({ label: z.string(), value: z.string() })),
+    fields: z.array(
+      z.object({
+        label: z.string(),
+        value: z.string(),
+        start: z.string().optional(),
+        end: z.string().optional(),
+        timeZone: z.string().optional(),
+      }),
+    ),
     options: z.array(quickReply),
   }),
   z.object({

@@ -1,4 +1,5 @@
 /** What `Slotchat('init', options)` and the script tag's data attributes accept. */
+import type { Catalogue as BotCatalogue } from '@slotchat/dialog';
 import type { Catalogue } from '../core/strings';
 
 /** `auto` follows the visitor's preference; the others force a scheme (a site's own switch). */
@@ -17,6 +18,8 @@ export interface InitOptions {
   nonce?: string;
   /** Replacements for the widget's strings (a translation). */
   strings?: Partial<Catalogue>;
+  /** A translation of what the assistant says (the dialog engine's catalogue, by key). */
+  botStrings?: BotCatalogue;
   /** Where to put the widget (default: the end of `<body>`). */
   container?: Element;
 }

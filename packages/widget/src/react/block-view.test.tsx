@@ -129,6 +129,22 @@ describe('cards', () => {
     expect(within(card).getByText('Planning')).toBeTruthy();
   });
 
+  it('confirmation: a time sent as instants is formatted by the card, in the visitor’s zone', () => {
+    renderBlocks({
+      ...cardBlocks.confirmation,
+      fields: [
+        {
+          label: 'When',
+          value: 'the engine’s words',
+          start: '2026-11-24T09:00:00Z',
+          end: '2026-11-24T09:30:00Z',
+        },
+      ],
+    });
+    const when = screen.getByText('When').nextSibling?.textContent ?? '';
+    expect(when.replace(/\s/gu, ' ')).toBe('Tuesday 24 November, 10:00–10:30 CET');
+  });
+
   it('booking: links and an .ics download', () => {
     renderBlocks(cardBlocks.booking);
     const download = screen.getByRole('link', { name: 'Add to calendar (.ics)' });

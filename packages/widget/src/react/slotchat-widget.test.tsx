@@ -64,3 +64,25 @@ describe('<SlotchatWidget> options for the host page', () => {
     expect(host.dataset.theme).toBe('dark');
   });
 });
+
+describe('<SlotchatWidget> in another language', () => {
+  it('says what the assistant says from a translation of its catalogue (botStrings)', async () => {
+    const { container } = render(
+      <SlotchatWidget
+        proxyUrl="http://proxy.test"
+        transport={fakeTransport().transport}
+        locale="de-DE"
+        defaultOpen
+        botStrings={{
+          'welcome.intro': 'Hallo! Ich helfe bei Ihren Kalendern, zum Beispiel:',
+          'calendly.schedule.title': 'Einen Calendly-Termin buchen',
+        }}
+      />,
+    );
+    const shadow = (container.firstElementChild as HTMLElement).shadowRoot!;
+    await waitFor(() =>
+      expect(shadow.textContent).toContain('Hallo! Ich helfe bei Ihren Kalendern'),
+    );
+    expect(shadow.textContent).toContain('Einen Calendly-Termin buchen');
+  });
+});

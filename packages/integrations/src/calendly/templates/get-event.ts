@@ -1,10 +1,21 @@
 /** Template 8: one Calendly scheduled event — name, time, location or join link, hosts, invitees, cancellation. */
 import { catalogued } from '../../template-catalogue';
 import { defineTemplate, type MessageBlock } from '@slotchat/dialog';
+import { words } from '../../strings/words';
 import { normalizeCalendlyEvent } from '../normalize';
-import { calendlyEventResourceSchema } from '../schemas';
+import { calendlyEventResourceSchema, type CalendlyEvent } from '../schemas';
 import { errorBlock } from '../../google-calendar/templates/shared';
 import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './shared';
+
+/** "This event was cancelled by Ana Lopez: “Travelling”", with what Calendly says of it. */
+function cancellationText(event: CalendlyEvent, context: Parameters<typeof words>[0]): string {
+  const by = event.cancellation?.canceled_by ?? undefined;
+  const reason = event.cancellation?.reason ?? undefined;
+  if (by && reason) return words(context, 'calendly.getEvent.cancelledByBecause', { by, reason });
+  if (by) return words(context, 'calendly.getEvent.cancelledBy', { by });
+  if (reason) return words(context, 'calendly.getEvent.cancelledBecause', { reason });
+  return words(context, 'calendly.getEvent.cancelled');
+}
 
 export const getCalendlyEventTemplate = defineTemplate({
   ...calendlyTemplateBase,
@@ -22,38 +33,40 @@ export const getCalendlyEventTemplate = defineTemplate({
   ],
   keywords: ['calendly event details', 'scheduled event uri'],
   signals: ['calendly-event-ref'],
-  slots: [calendlyEventSlot('Which Calendly event? Paste its URI or UUID.')],
+  slots: [calendlyEventSlot()],
   operation: {
     build: (slots) => ({
       operation: 'calendly:scheduled_events.get',
       params: { uuid: eventUuid(slots) },
     }),
   },
-  render(result): MessageBlock[] {
-    const parsed = parseOr(calendlyEventResourceSchema, result);
+  render(result, _slots, context): MessageBlock[] {
+    const parsed = parseOr(calendlyEventResourceSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const event = parsed.value.resource;
-    const blocks: MessageBlock[] = [{ type: 'event', event: normalizeCalendlyEvent(event) }];
+    const blocks: MessageBlock[] = [
+      { type: 'event', event: normalizeCalendlyEvent(event, context) },
+    ];
     const counter = event.invitees_counter;
     if (counter) {
       blocks.push({
         type: 'text',
-        text: `${counter.active} of ${counter.limit} ${counter.limit === 1 ? 'place is' : 'places are'} booked.`,
+        text: words(context, 'calendly.getEvent.places', {
+          active: counter.active,
+          count: counter.limit,
+        }),
       });
     }
-    if (event.status === 'canceled') {
-      const by = event.cancellation?.canceled_by ? ` by ${event.cancellation.canceled_by}` : '';
-      const reason = event.cancellation?.reason ? `: “${event.cancellation.reason}”` : '.';
-      blocks.unshift({ type: 'text', text: `This event was cancelled${by}${reason}` });
-    }
+    if (event.status === 'canceled')
+      blocks.unshift({ type: 'text', text: cancellationText(event, context) });
     return blocks;
   },
-  renderError(error, slots) {
+  renderError(error, slots, context) {
     if (error.code === 'not_found') {
       return [
         errorBlock(
-          'Event not found',
-          `Calendly has no event “${eventUuid(slots)}” that you can see.`,
+          words(context, 'shared.event.notFound.title'),
+          words(context, 'calendly.event.notFound', { id: eventUuid(slots) }),
           error,
           false,
         ),
@@ -62,8 +75,8 @@ export const getCalendlyEventTemplate = defineTemplate({
     if (error.code === 'provider_error') {
       return [
         errorBlock(
-          'Not allowed',
-          'Calendly does not let this account see that event.',
+          words(context, 'calendly.event.notAllowed.title'),
+          words(context, 'calendly.event.notAllowed.message'),
           error,
           false,
         ),

@@ -1,6 +1,7 @@
 /** Template 7: invitees of one Calendly event — name, email, status, answers, cancel/reschedule links. */
 import { catalogued } from '../../template-catalogue';
 import { defineTemplate, type MessageBlock } from '@slotchat/dialog';
+import { words } from '../../strings/words';
 import { normalizeInvitee } from '../normalize';
 import { calendlyEventResourceSchema, calendlyInviteeListSchema } from '../schemas';
 import { errorBlock } from '../../google-calendar/templates/shared';
@@ -40,7 +41,7 @@ export const getInviteesTemplate = defineTemplate({
       }),
     },
   ],
-  slots: [calendlyEventSlot('Which Calendly event? Paste its URI or UUID.')],
+  slots: [calendlyEventSlot()],
   operation: {
     needs: ['event'],
     build: (slots) => ({
@@ -49,27 +50,27 @@ export const getInviteesTemplate = defineTemplate({
     }),
   },
   render(result, _slots, context): MessageBlock[] {
-    const parsed = parseOr(calendlyInviteeListSchema, result);
+    const parsed = parseOr(calendlyInviteeListSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const event = calendlyEventResourceSchema.safeParse(context.lookups.event);
-    const eventName = event.success
-      ? (event.data.resource.name ?? 'Calendly event')
-      : 'Calendly event';
+    const eventName =
+      (event.success ? event.data.resource.name?.trim() : undefined) ||
+      words(context, 'calendly.eventName');
     return [
       {
         type: 'invitees',
         eventName,
         invitees: parsed.value.collection.map(normalizeInvitee),
-        emptyText: `Nobody has booked “${eventName}” yet.`,
+        emptyText: words(context, 'calendly.invitees.empty', { name: eventName }),
       },
     ];
   },
-  renderError(error, slots) {
+  renderError(error, slots, context) {
     if (error.code === 'not_found') {
       return [
         errorBlock(
-          'Event not found',
-          `Calendly has no event “${eventUuid(slots)}” that you can see.`,
+          words(context, 'shared.event.notFound.title'),
+          words(context, 'calendly.event.notFound', { id: eventUuid(slots) }),
           error,
           false,
         ),

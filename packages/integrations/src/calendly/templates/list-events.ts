@@ -6,19 +6,18 @@ import { catalogued } from '../../template-catalogue';
 import {
   defineTemplate,
   extractDateRange,
+  rangeDuring,
+  rangeLabel,
   type DateRangeValue,
   type MessageBlock,
   type SlotDefinition,
   type SlotValues,
   type TemplateContext,
 } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventListSchema } from '../schemas';
-import {
-  namedRangeSlot,
-  rangePhrase,
-  rangeWithin,
-} from '../../google-calendar/templates/range-slots';
+import { namedRangeSlot, rangeWithin } from '../../google-calendar/templates/range-slots';
 import {
   calendlyTemplateBase,
   currentUserLookup,
@@ -30,19 +29,28 @@ import {
 
 const statusSlot: SlotDefinition = {
   name: 'status',
-  label: 'Status',
+  label: key('calendly.list.status.label'),
   entity: 'text',
-  prompt: 'Active or cancelled events?',
-  hint: 'Say “active” or “cancelled”.',
+  prompt: key('calendly.list.status.prompt'),
+  hint: key('calendly.list.status.hint'),
   required: false,
   defaultValue: () => 'active',
-  extract: (text, _context, mode) => {
+  extract: (text, context, mode) => {
     if (/\bcancel(?:l)?ed\b|\bcanceled\b/i.test(text)) return { value: 'canceled' };
     if (/\bactive\b|\bnot cancel/i.test(text)) return { value: 'active' };
-    return mode === 'answer' ? { problem: 'I can show active or cancelled events.' } : undefined;
+    return mode === 'answer'
+      ? { problem: words(context, 'calendly.list.status.unreadable') }
+      : undefined;
   },
-  format: (value) => (value === 'canceled' ? 'Cancelled' : 'Active'),
+  format: (value, context) =>
+    words(
+      context,
+      value === 'canceled' ? 'calendly.list.status.cancelled' : 'calendly.list.status.active',
+    ),
 };
+
+/** At most a year at a time: Calendly pages through the rest slowly. */
+const withinAYear = rangeWithin(366, 'calendly.list.range.tooLong');
 
 /** "my bookings", "booked", "upcoming", "cancelled": existing events, not a new booking. */
 const listCue = {
@@ -68,21 +76,33 @@ function listRequest(slots: SlotValues, context: TemplateContext) {
 }
 
 function renderList(result: unknown, slots: SlotValues, context: TemplateContext): MessageBlock[] {
-  const parsed = parseOr(calendlyEventListSchema, result);
+  const parsed = parseOr(calendlyEventListSchema, result, context);
   if (!parsed.ok) return parsed.blocks;
   const range = slots.range as DateRangeValue | undefined;
   const cancelled = slots.status === 'canceled';
-  const what = cancelled ? 'cancelled Calendly events' : 'Calendly events';
-  const when = range ? range.label : 'coming up';
+  const title = range
+    ? words(context, cancelled ? 'calendly.list.title.cancelled' : 'calendly.list.title.active', {
+        range: rangeLabel(range, context),
+      })
+    : words(
+        context,
+        cancelled ? 'calendly.list.title.upcomingCancelled' : 'calendly.list.title.upcoming',
+      );
+  const emptyText = range
+    ? words(context, cancelled ? 'calendly.list.empty.cancelled' : 'calendly.list.empty.active', {
+        during: rangeDuring(range, context),
+      })
+    : words(
+        context,
+        cancelled ? 'calendly.list.empty.upcomingCancelled' : 'calendly.list.empty.upcoming',
+      );
   return [
     {
       type: 'event-list',
-      title: `Your ${what}, ${when}`,
+      title,
       timeZone: context.timeZone,
-      events: parsed.value.collection.map(normalizeCalendlyEvent),
-      emptyText: range
-        ? `You have no ${what} ${rangePhrase(range)}.`
-        : `You have no upcoming ${what}.`,
+      events: parsed.value.collection.map((event) => normalizeCalendlyEvent(event, context)),
+      emptyText,
     },
   ];
 }
@@ -110,10 +130,10 @@ export const listEventsTemplate = defineTemplate({
   slots: [
     {
       name: 'range',
-      label: 'Dates',
+      label: key('shared.dates.label'),
       entity: 'date-range',
-      prompt: 'Between which dates?',
-      hint: 'For example “from the 3rd to the 10th”.',
+      prompt: key('shared.range.betweenWhich'),
+      hint: key('calendly.list.range.hint'),
       required: false,
       // "between two dates" without the dates is a wish to choose them: ask, don't list everything.
       extract: (text, context) =>
@@ -121,10 +141,9 @@ export const listEventsTemplate = defineTemplate({
         (/\b(?:between|for|in|over|on|within)\s+(?:some|two|certain|specific|particular|a few|other)\s+(?:dates|days|range|period)\b|\b(?:a|some) date range\b/i.test(
           text,
         )
-          ? { problem: 'Sure — which dates?' }
+          ? { problem: words(context, 'calendly.list.range.which') }
           : undefined),
-      validate: rangeWithin(366, 'I list at most a year of Calendly events at a time'),
-      format: (value) => (value as DateRangeValue).label,
+      validate: withinAYear,
     },
     statusSlot,
   ],
@@ -151,13 +170,7 @@ export const listEventsByNamedRangeTemplate = defineTemplate({
   keywords: ['calendly this week', 'calendly today', 'calendly next month'],
   signals: ['named-range'],
   lookups: [currentUserLookup],
-  slots: [
-    namedRangeSlot(
-      'Which period? For example today, this week or the next 5 days.',
-      rangeWithin(366, 'I list at most a year of Calendly events at a time'),
-    ),
-    statusSlot,
-  ],
+  slots: [namedRangeSlot(key('shared.period.prompt'), withinAYear), statusSlot],
   operation: { needs: ['me'], build: listRequest },
   render: renderList,
 });

@@ -3,14 +3,15 @@ import {
   findChoiceIn,
   formatDateTime,
   formatTime,
+  rangeDuring,
   type ChoiceOption,
   type DateRangeValue,
   type MessageBlock,
   type SlotChoices,
   type TemplateContext,
 } from '@slotchat/dialog';
+import { words } from '../../strings/words';
 import { calendlyAvailableTimesSchema, calendlyEventTypeListSchema } from '../schemas';
-import { rangePhrase } from '../../google-calendar/templates/range-slots';
 import { utc } from './shared';
 
 /** The active event types from the `eventTypes` lookup. */
@@ -19,15 +20,24 @@ export function eventTypes(context: TemplateContext) {
   return parsed.success ? parsed.data.collection.filter((type) => type.active !== false) : [];
 }
 
-/** "15:00", "3pm", "3 pm", "3:00pm": how a visitor may type an offered time. */
-function timeAliases(start: string, timeZone: string): string[] {
-  const clock = formatTime(start, timeZone);
-  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+/**
+ * "15:00", "3pm", "3 pm", "3:00pm", and the time as the visitor's locale writes it: how they may
+ * type an offered time (requests are read in English, so its forms are always there).
+ */
+function timeAliases(start: string, context: TemplateContext): string[] {
+  const wall = new Intl.DateTimeFormat('en-GB', {
+    timeZone: context.timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(start));
+  const [hours = 0, minutes = 0] = wall.split(':').map(Number);
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
   const suffix = hours < 12 ? 'am' : 'pm';
-  const aliases = [clock, `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`];
+  const aliases = [wall, `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`];
   if (minutes === 0) aliases.push(`${hour12}${suffix}`, `${hour12} ${suffix}`);
-  return aliases;
+  const local = formatTime(start, context).replace(/\s/gu, ' ');
+  return aliases.includes(local) ? aliases : [...aliases, local];
 }
 
 export const eventTypeChoices: SlotChoices = {
@@ -69,7 +79,7 @@ export const eventTypeChoices: SlotChoices = {
   },
   // "book an intro call": the type the request names, by its label, slug, length or a word only
   // its name has ("intro" in "15 Minute Intro Call").
-  preselect: (options, slots) => {
+  preselect: (options, slots, context) => {
     const request = String(slots.request ?? '');
     if (!request) return undefined;
     const found = findChoiceIn(
@@ -78,6 +88,7 @@ export const eventTypeChoices: SlotChoices = {
         aliases: option.aliases?.filter((alias) => alias.length > 3),
       })),
       request,
+      context,
     );
     return found && 'value' in found ? found.value : undefined;
   },
@@ -90,10 +101,11 @@ export const timeChoices: SlotChoices = {
     const times = (parsed.success ? parsed.data.collection : [])
       .filter((time) => time.status === 'available')
       .slice(0, 40);
+    // Labelled as the time-slot card says it, so a visitor who types what they see is understood.
     const options: ChoiceOption[] = times.map((time) => ({
-      label: formatDateTime(time.start_time, context.timeZone),
+      label: formatDateTime(time.start_time, context),
       value: utc(time.start_time),
-      aliases: timeAliases(time.start_time, context.timeZone),
+      aliases: timeAliases(time.start_time, context),
     }));
     const range = slots.range as DateRangeValue;
     const blocks: MessageBlock[] = [
@@ -101,7 +113,9 @@ export const timeChoices: SlotChoices = {
         type: 'time-slots',
         timeZone: context.timeZone,
         slots: options.map((option) => ({ start: option.value, value: option.value })),
-        emptyText: `No open times ${rangePhrase(range)}.`,
+        emptyText: words(context, 'calendly.schedule.time.empty', {
+          during: rangeDuring(range, context),
+        }),
       },
     ];
     return { options, blocks };

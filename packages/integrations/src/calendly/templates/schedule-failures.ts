@@ -17,6 +17,7 @@ import {
   type TemplateContext,
   type VerifyDefinition,
 } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventListSchema, calendlySchedulingLinkSchema } from '../schemas';
 import { eventTypes } from './schedule-choices';
@@ -25,11 +26,13 @@ import { parseOr, userUri, utc } from './shared';
 const minute = 60_000;
 
 export const bookingCheck: VerifyDefinition = {
-  label: 'Check if it was booked',
+  label: key('calendly.schedule.check.label'),
   unknown: (_error, slots, context) => [
     {
       type: 'text',
-      text: `Calendly did not confirm the booking for ${formatDateTime(String(slots.time), context.timeZone)}, so it may have gone through. I won’t book again blindly: shall I check your bookings first?`,
+      text: words(context, 'calendly.schedule.check.unknown', {
+        when: formatDateTime(String(slots.time), context),
+      }),
     },
   ],
   build: (slots, context) => ({
@@ -49,8 +52,8 @@ export const bookingCheck: VerifyDefinition = {
         blocks: [
           {
             type: 'error',
-            title: 'Could not check the booking',
-            message: operationErrorMessage(answer.error, 'Calendly'),
+            title: words(context, 'calendly.schedule.check.failed.title'),
+            message: operationErrorMessage(answer.error, 'Calendly', context),
             code: answer.error.code,
             retry: false,
           },
@@ -66,7 +69,7 @@ export const bookingCheck: VerifyDefinition = {
     if (!parsed.success) {
       return {
         happened: undefined,
-        blocks: [{ type: 'text', text: 'Calendly answered in a way I did not understand.' }],
+        blocks: [{ type: 'text', text: words(context, 'calendly.unreadable') }],
       };
     }
     if (!found) {
@@ -75,7 +78,10 @@ export const bookingCheck: VerifyDefinition = {
         blocks: [
           {
             type: 'text',
-            text: `There is no booking for ${String(slots.email)} at ${formatDateTime(String(slots.time), context.timeZone)}, so it did not go through. Shall I try booking it again?`,
+            text: words(context, 'calendly.schedule.check.notThere', {
+              email: String(slots.email),
+              when: formatDateTime(String(slots.time), context),
+            }),
           },
         ],
       };
@@ -83,9 +89,12 @@ export const bookingCheck: VerifyDefinition = {
     const blocks: MessageBlock[] = [
       {
         type: 'text',
-        text: `Good news: it went through. You’re booked for ${formatDateTime(found.start_time, context.timeZone)}, and a confirmation goes to ${String(slots.email)} with the links to reschedule or cancel.`,
+        text: words(context, 'calendly.schedule.check.there', {
+          when: formatDateTime(found.start_time, context),
+          email: String(slots.email),
+        }),
       },
-      { type: 'event', event: normalizeCalendlyEvent(found) },
+      { type: 'event', event: normalizeCalendlyEvent(found, context) },
     ];
     return { happened: true, blocks };
   },
@@ -133,16 +142,19 @@ export const bookingFallback: FallbackDefinition = {
     params: { eventType: String(slots.eventType) },
   }),
   render(result, slots, context) {
-    const parsed = parseOr(calendlySchedulingLinkSchema, result);
+    const parsed = parseOr(calendlySchedulingLinkSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const type = chosenType(slots, context);
-    const eventName = type?.name ?? 'Appointment';
+    const eventName = type?.name ?? words(context, 'calendly.schedule.appointment');
     const start = String(slots.time);
     const end = new Date(Date.parse(start) + (type?.duration ?? 30) * minute).toISOString();
     return [
       {
         type: 'text',
-        text: `I can’t finish this booking here (Calendly wants more from you than I can ask), so here is a single-use link: open it to book ${eventName} at ${formatDateTime(start, context.timeZone)}.`,
+        text: words(context, 'calendly.schedule.link', {
+          name: eventName,
+          when: formatDateTime(start, context),
+        }),
       },
       {
         type: 'booking',
@@ -156,7 +168,11 @@ export const bookingFallback: FallbackDefinition = {
   },
 };
 
-export function bookingRecovery(error: OperationError): ErrorRecovery | undefined {
+export function bookingRecovery(
+  error: OperationError,
+  _slots: SlotValues,
+  context: TemplateContext,
+): ErrorRecovery | undefined {
   // Gotcha 14: a slot can go between listing and booking; Calendly answers 409, or a 400 about
   // the start time. Other 400s (a bad email, a missing answer) are not "taken".
   const status = providerStatus(error);
@@ -166,7 +182,7 @@ export function bookingRecovery(error: OperationError): ErrorRecovery | undefine
       refusedParameters(error).length === 0);
   if (error.code === 'conflict' || (error.code === 'provider_error' && aboutTime)) {
     return {
-      blocks: [{ type: 'text', text: 'That time was just taken. Here are the open times again.' }],
+      blocks: [{ type: 'text', text: words(context, 'calendly.schedule.taken') }],
       clearSlots: ['time', 'preferredTime'],
       refetch: ['times'],
     };

@@ -11,11 +11,14 @@ import {
   formatDateTime,
   formatDuration,
   formatTimeRange,
+  formatZoneName,
+  rangeDuring,
   type DateRangeValue,
   type MessageBlock,
   type SlotValues,
   type TemplateContext,
 } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { availableTimesMaxDays } from '../operations';
 import { buildIcs } from '../ics';
 import { normalizeInvitee, uuidOf } from '../normalize';
@@ -24,7 +27,7 @@ import {
   calendlyBookingSchema,
   calendlyEventTypeListSchema,
 } from '../schemas';
-import { rangePhrase, rangeWithin } from '../../google-calendar/templates/range-slots';
+import { rangeWithin } from '../../google-calendar/templates/range-slots';
 import { bookingCheck, bookingFallback, bookingRecovery } from './schedule-failures';
 import { eventTypeChoices, eventTypes, timeChoices } from './schedule-choices';
 import {
@@ -131,8 +134,9 @@ export const scheduleTemplate = defineTemplate({
   ],
   slots: [
     {
+      // Internal: never asked or shown, so it has no words.
       name: 'request',
-      label: 'Request',
+      label: '',
       entity: 'text',
       prompt: '',
       hint: '',
@@ -144,48 +148,48 @@ export const scheduleTemplate = defineTemplate({
     },
     {
       name: 'eventType',
-      label: 'Event type',
+      label: key('calendly.schedule.eventType.label'),
       entity: 'choice',
       prompt: (_slots, context) =>
-        eventTypes(context).length
-          ? 'What kind of meeting would you like to book?'
-          : 'There is nothing to book right now.',
-      hint: 'Pick one of the meeting types above, by name or number.',
+        words(
+          context,
+          eventTypes(context).length
+            ? 'calendly.schedule.eventType.prompt'
+            : 'calendly.schedule.eventType.none',
+        ),
+      hint: key('calendly.schedule.eventType.hint'),
       choices: eventTypeChoices,
       format: (value, context) => chosenType({ eventType: value }, context)?.name ?? String(value),
     },
     {
       name: 'range',
-      label: 'Dates',
+      label: key('shared.dates.label'),
       entity: 'date-range',
-      prompt: 'Which dates should I look at?',
-      hint: 'For example “Thursday”, “next week” or “from the 3rd to the 10th”.',
+      prompt: key('calendly.schedule.range.prompt'),
+      hint: key('calendly.schedule.range.hint'),
       required: false,
-      defaultValue: (_slots, context) => {
-        const start = context.now;
-        const end = context.now + 7 * day;
-        return {
-          start: new Date(start).toISOString(),
-          end: new Date(end).toISOString(),
-          label: 'the next 7 days',
-          during: 'in the next 7 days',
-        };
-      },
+      defaultValue: (_slots, context): DateRangeValue => ({
+        start: new Date(context.now).toISOString(),
+        end: new Date(context.now + 7 * day).toISOString(),
+        name: 'nextDays',
+        count: '7',
+      }),
       validate: (value, slots, context) => {
-        const tooLong = rangeWithin(
-          availableTimesMaxDays,
-          `Calendly shows open times for at most ${availableTimesMaxDays} days at a time`,
-        )(value, slots, context);
+        const tooLong = rangeWithin(availableTimesMaxDays, 'calendly.schedule.range.tooLong')(
+          value,
+          slots,
+          context,
+        );
         if (tooLong) return tooLong;
         return Date.parse((value as DateRangeValue).end) <= context.now
-          ? 'Those dates have passed; pick future dates.'
+          ? words(context, 'calendly.schedule.range.passed')
           : undefined;
       },
-      format: (value) => (value as DateRangeValue).label,
     },
     {
+      // Internal: never asked or shown, so it has no words.
       name: 'preferredTime',
-      label: 'Preferred time',
+      label: '',
       entity: 'date-time',
       prompt: '',
       hint: '',
@@ -198,17 +202,21 @@ export const scheduleTemplate = defineTemplate({
     },
     {
       name: 'time',
-      label: 'Time',
+      label: key('calendly.schedule.time.label'),
       entity: 'choice',
       prompt: (slots, context) => {
         const times = calendlyAvailableTimesSchema.safeParse(context.lookups.times);
         const range = searchRange(slots, context);
         if (times.success && times.data.collection.length === 0) {
-          return `There are no open times ${rangePhrase(range)}. Which other dates should I look at?`;
+          return words(context, 'calendly.schedule.time.none', {
+            during: rangeDuring(range, context),
+          });
         }
-        return `Which time suits you? Times are in ${context.timeZone}.`;
+        return words(context, 'calendly.schedule.time.prompt', {
+          zone: formatZoneName(context, context.now),
+        });
       },
-      hint: 'Pick a time above, or name other dates (“next week”).',
+      hint: key('calendly.schedule.time.hint'),
       // "make it 3pm" at the confirmation keeps the day of the time already chosen.
       extract: (text, context, _mode, previous) => {
         const moment = extractDateTime(
@@ -219,15 +227,15 @@ export const scheduleTemplate = defineTemplate({
         return typeof moment?.value === 'string' ? { value: utc(moment.value) } : undefined;
       },
       choices: timeChoices,
-      format: (value, context) => formatDateTime(String(value), context.timeZone),
+      format: (value, context) => formatDateTime(String(value), context),
     },
     {
       name: 'name',
-      label: 'Name',
+      label: key('calendly.schedule.name.label'),
       entity: 'text',
-      prompt: 'What name should the booking be under?',
-      hint: 'Your first and last name, for example “Ana Lopez”.',
-      extract: (text, _context, mode) => {
+      prompt: key('calendly.schedule.name.prompt'),
+      hint: key('calendly.schedule.name.hint'),
+      extract: (text, context, mode) => {
         const stated = /\bmy name is ([\p{L}][\p{L}' -]{1,60}?)(?:[,.;!?]|\s+and\b|$)/iu.exec(
           text,
         )?.[1];
@@ -236,31 +244,41 @@ export const scheduleTemplate = defineTemplate({
         const answer = text.trim().replace(/[.!]+$/, '');
         return nameAnswer.test(answer)
           ? { value: answer }
-          : { problem: 'That doesn’t look like a name.' };
+          : { problem: words(context, 'calendly.schedule.name.unreadable') };
       },
     },
     {
       name: 'email',
-      label: 'Email',
+      label: key('calendly.schedule.email.label'),
       entity: 'email',
-      prompt: 'And your email address, for the confirmation?',
-      hint: 'For example ana@example.com.',
+      prompt: key('calendly.schedule.email.prompt'),
+      hint: key('calendly.schedule.email.hint'),
     },
   ],
   confirmation: {
-    title: 'Book this appointment?',
+    title: key('calendly.schedule.confirm.title'),
     fields: (slots, context) => {
       const type = chosenType(slots, context);
       const start = String(slots.time);
-      const end = Date.parse(start) + (type?.duration ?? 30) * minute;
+      const end = new Date(Date.parse(start) + (type?.duration ?? 30) * minute).toISOString();
       return [
         {
-          label: 'Meeting',
-          value: type ? `${type.name} (${formatDuration(type.duration)})` : 'Meeting',
+          label: words(context, 'calendly.schedule.confirm.meeting'),
+          value: type
+            ? words(context, 'calendly.schedule.confirm.type', {
+                name: type.name,
+                duration: formatDuration(type.duration, context),
+              })
+            : words(context, 'calendly.schedule.appointment'),
         },
-        { label: 'When', value: formatTimeRange(start, end, context.timeZone) },
-        { label: 'Name', value: String(slots.name) },
-        { label: 'Email', value: String(slots.email) },
+        {
+          label: words(context, 'calendly.schedule.confirm.when'),
+          value: formatTimeRange(start, end, context),
+          start,
+          end,
+        },
+        { label: words(context, 'calendly.schedule.name.label'), value: String(slots.name) },
+        { label: words(context, 'calendly.schedule.email.label'), value: String(slots.email) },
       ];
     },
   },
@@ -280,10 +298,10 @@ export const scheduleTemplate = defineTemplate({
     }),
   },
   render(result, slots, context) {
-    const parsed = parseOr(calendlyBookingSchema, result);
+    const parsed = parseOr(calendlyBookingSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const type = chosenType(slots, context);
-    const eventName = type?.name ?? 'Appointment';
+    const eventName = type?.name ?? words(context, 'calendly.schedule.appointment');
     const start = String(slots.time);
     const end = new Date(Date.parse(start) + (type?.duration ?? 30) * minute).toISOString();
     const invitee = normalizeInvitee(parsed.value.resource);
@@ -307,7 +325,11 @@ export const scheduleTemplate = defineTemplate({
     return [
       {
         type: 'text',
-        text: `You’re booked: ${eventName}, ${formatTimeRange(start, end, context.timeZone)} (${context.timeZone}). A confirmation goes to ${String(slots.email)}.`,
+        text: words(context, 'calendly.schedule.booked', {
+          name: eventName,
+          when: formatTimeRange(start, end, context),
+          email: String(slots.email),
+        }),
       },
       booking,
     ];

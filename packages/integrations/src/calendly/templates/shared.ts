@@ -3,15 +3,19 @@ import {
   type MessageBlock,
   type SlotDefinition,
   type SlotValues,
+  type Translate,
 } from '@slotchat/dialog';
 import type { z } from 'zod';
+import { templateMessages } from '../../strings/en';
+import { key, words } from '../../strings/words';
 import { calendlyUserSchema } from '../schemas';
 
 export const calendlyTemplateBase = {
   integration: 'calendly',
   integrationName: 'Calendly',
-  authorizationReason: 'To see and book your Calendly events, I need you to connect Calendly.',
+  authorizationReason: key('calendly.authorizationReason'),
   mentions: [/calendly/i],
+  messages: templateMessages,
 };
 
 /** Every Calendly list needs the user's URI first (`GET /users/me`). */
@@ -35,13 +39,13 @@ export function userUri(lookups: Readonly<Record<string, unknown>>): string {
 }
 
 /** The event as a slot, by its URI or UUID. */
-export function calendlyEventSlot(prompt: string): SlotDefinition {
+export function calendlyEventSlot(): SlotDefinition {
   return {
     name: 'event',
-    label: 'Event',
+    label: key('shared.event.label'),
     entity: 'calendly-event-ref',
-    prompt,
-    hint: 'Paste the event’s Calendly URI (it ends in /scheduled_events/…) or its UUID.',
+    prompt: key('calendly.event.prompt'),
+    hint: key('calendly.event.hint'),
   };
 }
 
@@ -57,6 +61,7 @@ export function utc(instant: number | string): string {
 export function parseOr<T>(
   schema: z.ZodType<T>,
   data: unknown,
+  context: { t: Translate },
 ): { ok: true; value: T } | { ok: false; blocks: MessageBlock[] } {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -65,9 +70,8 @@ export function parseOr<T>(
     blocks: [
       {
         type: 'error',
-        title: 'Unexpected answer',
-        message:
-          'Calendly answered in a way I did not understand, so I can’t show it. Try again in a moment.',
+        title: words(context, 'shared.unexpectedAnswer.title'),
+        message: words(context, 'calendly.unexpectedAnswer'),
         retry: false,
       },
     ],

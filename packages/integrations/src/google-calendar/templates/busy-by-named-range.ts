@@ -4,7 +4,8 @@
  * what Google's free/busy means: every event not marked free, all-day ones included.
  */
 import { catalogued } from '../../template-catalogue';
-import { defineTemplate, isoWithOffset, zonedInstant } from '@slotchat/dialog';
+import { defineTemplate, formatAnd, isoWithOffset, zonedInstant } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { googleEventListSchema, type GoogleEvent } from '../event-schema';
 import { freeBusyMaxDays } from '../operations';
 import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
@@ -36,12 +37,9 @@ export const busyByNamedRangeTemplate = defineTemplate({
   signals: ['named-range'],
   slots: [
     namedRangeSlot(
-      'Which period? For example today, this week or the next 5 days.',
+      key('shared.period.prompt'),
       // A timeline is read at a glance; beyond a quarter it is a wall of blocks.
-      rangeWithin(
-        busyListMaxDays,
-        `I show busy times for at most ${busyListMaxDays} days at a time`,
-      ),
+      rangeWithin(busyListMaxDays, 'google.busyByNamedRange.tooLong'),
     ),
   ],
   operation: {
@@ -59,7 +57,7 @@ export const busyByNamedRangeTemplate = defineTemplate({
     },
   },
   render(result, slots, context) {
-    const parsed = parseResult(googleEventListSchema, result);
+    const parsed = parseResult(googleEventListSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const range = rangeOf(slots);
     const live = parsed.value.items.filter((event) => event.status !== 'cancelled');
@@ -80,20 +78,23 @@ export const busyByNamedRangeTemplate = defineTemplate({
           {
             start: new Date(start).toISOString(),
             end: new Date(end).toISOString(),
-            title: event.summary ?? '(No title)',
+            title: event.summary?.trim() || words(context, 'google.noTitle'),
           },
         ];
       });
     const free = live.filter((event) => event.transparency === 'transparent').length;
     const left = live.filter((event) => event.transparency !== 'transparent' && declined(event));
-    const notes = [
-      free > 0
-        ? `${free === 1 ? 'One event is' : `${free} events are`} marked “free” in Google Calendar`
-        : '',
-      left.length > 0 ? `you declined ${left.length === 1 ? 'one' : left.length}` : '',
-    ].filter(Boolean);
-    const note = notes.length > 0 ? `(Not counted: ${notes.join('; ')}.)` : undefined;
-    return busyBlocks(range, busy, context.timeZone, note);
+    const reasons = [
+      ...(free > 0 ? [words(context, 'google.busy.markedFree', { count: free })] : []),
+      ...(left.length > 0 ? [words(context, 'google.busy.declined', { count: left.length })] : []),
+    ];
+    const note =
+      reasons.length > 0
+        ? words(context, 'google.busy.notCounted', {
+            reasons: formatAnd(reasons, context.locale),
+          })
+        : undefined;
+    return busyBlocks(range, busy, context, note);
   },
 });
 

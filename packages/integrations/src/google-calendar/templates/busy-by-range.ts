@@ -1,6 +1,7 @@
 /** Template 3: busy slots between two dates the visitor gives ("from Monday to the 14th"). */
 import { catalogued } from '../../template-catalogue';
-import { defineTemplate, isoWithOffset, type DateRangeValue } from '@slotchat/dialog';
+import { defineTemplate, isoWithOffset } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { freeBusyResponseSchema } from '../event-schema';
 import { freeBusyMaxDays } from '../operations';
 import { busyBlocks, rangeOf, rangeWithin } from './range-slots';
@@ -28,15 +29,11 @@ export const busyByRangeTemplate = defineTemplate({
   slots: [
     {
       name: 'range',
-      label: 'Dates',
+      label: key('shared.dates.label'),
       entity: 'date-range',
-      prompt: 'Between which dates? For example “from Monday to the 14th”.',
-      hint: 'Give a start and an end, like “from the 3rd to the 10th” or “Thursday 9-12”.',
-      validate: rangeWithin(
-        freeBusyMaxDays,
-        `Google Calendar answers at most ${freeBusyMaxDays} days at a time`,
-      ),
-      format: (value) => (value as DateRangeValue).label,
+      prompt: key('google.busyByRange.prompt'),
+      hint: key('google.busyByRange.hint'),
+      validate: rangeWithin(freeBusyMaxDays, 'google.busyByRange.tooLong'),
     },
   ],
   operation: {
@@ -54,19 +51,21 @@ export const busyByRangeTemplate = defineTemplate({
     },
   },
   render(result, slots, context) {
-    const parsed = parseResult(freeBusyResponseSchema, result);
+    const parsed = parseResult(freeBusyResponseSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const calendar = parsed.value.calendars.primary ?? Object.values(parsed.value.calendars)[0];
     if (calendar?.errors?.length) {
       return [
         {
           type: 'error',
-          title: 'Calendar not readable',
-          message: `Google could not read your calendar (${calendar.errors.map((e) => e.reason).join(', ')}).`,
+          title: words(context, 'google.busyByRange.unreadable.title'),
+          message: words(context, 'google.busyByRange.unreadable.message', {
+            reasons: calendar.errors.map((entry) => entry.reason).join(', '),
+          }),
           retry: true,
         },
       ];
     }
-    return busyBlocks(rangeOf(slots), calendar?.busy ?? [], context.timeZone);
+    return busyBlocks(rangeOf(slots), calendar?.busy ?? [], context);
   },
 });

@@ -4,22 +4,23 @@
  * would get a 409, never a second event).
  */
 import { operationErrorMessage, type VerifyDefinition } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
 
 export const eventCheck: VerifyDefinition = {
-  label: 'Check my calendar',
-  unknown: (_error, slots) => [
+  label: key('google.createEvent.check.label'),
+  unknown: (_error, slots, context) => [
     {
       type: 'text',
-      text: `Google Calendar did not confirm that “${String(slots.title)}” was created, so it may be there already. Shall I check your calendar before trying again?`,
+      text: words(context, 'google.createEvent.check.unknown', { title: String(slots.title) }),
     },
   ],
   build: (slots, context) => ({
     operation: 'google-calendar:events.get',
     params: { calendarId: 'primary', eventId: String(slots.eventId), timeZone: context.timeZone },
   }),
-  outcome: (answer, slots) => {
+  outcome: (answer, slots, context) => {
     if (!answer.ok) {
       if (answer.error.code === 'not_found') {
         return {
@@ -27,7 +28,9 @@ export const eventCheck: VerifyDefinition = {
           blocks: [
             {
               type: 'text',
-              text: `“${String(slots.title)}” is not in your calendar, so it was not created. Shall I try again?`,
+              text: words(context, 'google.createEvent.check.notThere', {
+                title: String(slots.title),
+              }),
             },
           ],
         };
@@ -37,8 +40,8 @@ export const eventCheck: VerifyDefinition = {
         blocks: [
           {
             type: 'error',
-            title: 'Could not check the calendar',
-            message: operationErrorMessage(answer.error, 'Google Calendar'),
+            title: words(context, 'google.createEvent.check.failed.title'),
+            message: operationErrorMessage(answer.error, 'Google Calendar', context),
             code: answer.error.code,
             retry: false,
           },
@@ -49,14 +52,17 @@ export const eventCheck: VerifyDefinition = {
     if (!parsed.success) {
       return {
         happened: undefined,
-        blocks: [{ type: 'text', text: 'Google Calendar answered in a way I did not understand.' }],
+        blocks: [{ type: 'text', text: words(context, 'google.createEvent.check.unreadable') }],
       };
     }
-    const event = normalizeGoogleEvent(parsed.data);
+    const event = normalizeGoogleEvent(parsed.data, context);
     return {
       happened: true,
       blocks: [
-        { type: 'text', text: `It went through: “${event.title}” is in your Google Calendar.` },
+        {
+          type: 'text',
+          text: words(context, 'google.createEvent.check.there', { title: event.title }),
+        },
         { type: 'event', event },
       ],
     };

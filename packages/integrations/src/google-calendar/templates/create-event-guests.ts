@@ -2,7 +2,15 @@
  * Who is invited to a new event: email addresses as given, and people named without one ("with
  * Ana"), whose address is asked for instead of quietly leaving them out.
  */
-import type { Extraction, SlotDefinition, SlotValues } from '@slotchat/dialog';
+import {
+  formatAnd,
+  formatValues,
+  type Extraction,
+  type SlotDefinition,
+  type SlotValues,
+  type TemplateContext,
+} from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 
 const title = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?`;
 const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
@@ -27,23 +35,15 @@ export function readPeople(text: string): string[] {
   return found.slice(0, 10);
 }
 
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
-
-function possessive(names: readonly string[]): string {
-  return listOf(names.map((person) => `${person}’s`));
-}
-
 export function namedPeople(slots: SlotValues): string[] {
   return Array.isArray(slots.people) ? slots.people.map(String) : [];
 }
 
 /** People named in the request, kept so their addresses can be asked for. */
 export const peopleSlot: SlotDefinition = {
+  // Internal: never asked or shown, so it has no words.
   name: 'people',
-  label: 'People',
+  label: '',
   entity: 'text',
   prompt: '',
   hint: '',
@@ -59,18 +59,20 @@ export const peopleSlot: SlotDefinition = {
 /** The addresses of the people named without one: asked for, or "skip" to leave them out. */
 export const guestEmailsSlot: SlotDefinition = {
   name: 'guestEmails',
-  label: 'Guests’ emails',
+  label: key('google.createEvent.guestEmails.label'),
   entity: 'emails',
   // Only while nobody has an address yet: "with Ana" and then "add ana@example.com" is enough.
   when: (slots) =>
     namedPeople(slots).length > 0 &&
     !(Array.isArray(slots.attendees) && slots.attendees.length > 0),
-  prompt: (slots) => {
+  prompt: (slots, context) => {
     const names = namedPeople(slots);
-    const what = names.length === 1 ? 'email address' : 'email addresses';
-    return `What is ${possessive(names)} ${what}? I need it to invite ${names.length === 1 ? 'them' : 'everyone'} (or say “skip” to leave them off).`;
+    return words(context, 'google.createEvent.guestEmails.prompt', {
+      count: names.length,
+      names: formatAnd(names, context.locale),
+    });
   },
-  hint: 'For example ana@example.com, or “skip”.',
+  hint: key('google.createEvent.guestEmails.hint'),
   fromRequest: false,
 };
 
@@ -82,11 +84,18 @@ export function guests(slots: SlotValues): string[] {
 }
 
 /** "ana@example.com" or "Only you (Ana is not invited: no email address)". */
-export function guestSummary(slots: SlotValues): string {
+export function guestSummary(slots: SlotValues, context: TemplateContext): string {
   const all = guests(slots);
   const left =
     Array.isArray(slots.guestEmails) && slots.guestEmails.length === 0 ? namedPeople(slots) : [];
-  const list = all.length > 0 ? all.join(', ') : 'Only you';
+  const list =
+    all.length > 0
+      ? formatValues(all, context.locale)
+      : words(context, 'google.createEvent.attendees.onlyYou');
   if (left.length === 0) return list;
-  return `${list} (${listOf(left)} ${left.length === 1 ? 'is' : 'are'} not invited: no email address)`;
+  return words(context, 'google.createEvent.attendees.uninvited', {
+    list,
+    names: formatAnd(left, context.locale),
+    count: left.length,
+  });
 }

@@ -9,12 +9,16 @@ import {
   extractDuration,
   formatDuration,
   formatTimeRange,
+  formatValues,
   isoWithOffset,
   parseDates,
+  type ConfirmationField,
+  type EntityContext,
   type Extraction,
   type MessageBlock,
   type SlotValues,
 } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
 import { eventCheck } from './create-event-check';
@@ -32,17 +36,14 @@ function endOf(slots: SlotValues): number {
 }
 
 /** "for 45 minutes", or the length of "3-4pm". */
-function readDuration(
-  text: string,
-  context: Parameters<typeof parseDates>[1],
-): Extraction | undefined {
-  const duration = extractDuration(text);
+function readDuration(text: string, context: EntityContext): Extraction | undefined {
+  const duration = extractDuration(text, context);
   if (duration) return duration;
   const withEnd = parseDates(text, context).find((date) => date.end?.hasTime && date.start.hasTime);
   if (withEnd?.end) {
     const minutes = Math.round((withEnd.end.instant - withEnd.start.instant) / minute);
     if (minutes > 0) return { value: minutes };
-    return { problem: 'That ends before it starts.' };
+    return { problem: words(context, 'google.createEvent.duration.endsFirst') };
   }
   return undefined;
 }
@@ -103,72 +104,73 @@ export const createEventTemplate = defineTemplate({
   slots: [
     {
       name: 'title',
-      label: 'Title',
+      label: key('google.createEvent.title.label'),
       entity: 'title',
-      prompt: 'What should the event be called?',
-      hint: 'Any short title, for example “Design review”.',
-      validate: (value) =>
-        String(value).length > 200 ? 'That title is too long (200 characters at most).' : undefined,
+      prompt: key('google.createEvent.title.prompt'),
+      hint: key('google.createEvent.title.hint'),
+      validate: (value, _slots, context) =>
+        String(value).length > 200 ? words(context, 'google.createEvent.title.tooLong') : undefined,
     },
     {
       name: 'start',
-      label: 'Start',
+      label: key('google.createEvent.start.label'),
       entity: 'date-time',
-      prompt: 'When does it start?',
-      hint: 'For example “tomorrow at 3pm” or “Friday 10:30”.',
+      prompt: key('google.createEvent.start.prompt'),
+      hint: key('google.createEvent.start.hint'),
       validate: (value, _slots, context) =>
         Date.parse(String(value)) < context.now - minute
-          ? 'That time has already passed.'
+          ? words(context, 'google.createEvent.start.past')
           : undefined,
-      format: (value, context) => formatTimeRange(String(value), String(value), context.timeZone),
     },
     {
       name: 'duration',
-      label: 'Duration',
+      label: key('google.createEvent.duration.label'),
       entity: 'duration',
-      prompt: 'How long will it be?',
-      hint: 'For example “30 minutes”, “1 hour” or “3-4pm”.',
+      prompt: key('google.createEvent.duration.prompt'),
+      hint: key('google.createEvent.duration.hint'),
       extract: (text, context) => readDuration(text, context),
       suggestions: [
-        { label: '30 minutes', value: '30 minutes' },
-        { label: '1 hour', value: '1 hour' },
+        { label: key('google.createEvent.duration.halfHour'), value: '30 minutes' },
+        { label: key('google.createEvent.duration.hour'), value: '1 hour' },
       ],
-      format: (value) => formatDuration(Number(value)),
     },
     {
       name: 'attendees',
-      label: 'Attendees',
+      label: key('google.createEvent.attendees.label'),
       entity: 'emails',
-      prompt: 'Who should be invited? Give email addresses, or say “nobody”.',
-      hint: 'For example ana@example.com, bo@example.com.',
+      prompt: key('google.createEvent.attendees.prompt'),
+      hint: key('google.createEvent.attendees.hint'),
       required: false,
       askWhenGuided: true,
       defaultValue: () => [],
-      format: (value) => ((value as string[]).length ? (value as string[]).join(', ') : 'Only you'),
+      format: (value, context) =>
+        (value as string[]).length
+          ? formatValues(value as string[], context.locale)
+          : words(context, 'google.createEvent.attendees.onlyYou'),
     },
     peopleSlot,
     guestEmailsSlot,
     {
       name: 'meet',
-      label: 'Google Meet',
+      label: key('google.createEvent.meet.label'),
       entity: 'yes-no',
-      prompt: 'Add a Google Meet link?',
-      hint: 'Say yes or no.',
+      prompt: key('google.createEvent.meet.prompt'),
+      hint: key('google.createEvent.meet.hint'),
       required: false,
       askWhenGuided: true,
       defaultValue: () => false,
       extract: (text, _context, mode) => readMeet(text, mode),
       suggestions: [
-        { label: 'Yes', value: 'yes' },
-        { label: 'No', value: 'no' },
+        { label: key('reply.yes'), value: 'yes' },
+        { label: key('reply.no'), value: 'no' },
       ],
     },
     {
       name: 'location',
-      label: 'Location',
+      label: key('google.createEvent.location.label'),
       entity: 'text',
-      prompt: 'Where will it be?',
-      hint: 'A room, an address or a place.',
+      prompt: key('google.createEvent.location.prompt'),
+      hint: key('google.createEvent.location.hint'),
       required: false,
       extract: (text, _context, mode) =>
         readLabelled(
@@ -184,17 +186,18 @@ export const createEventTemplate = defineTemplate({
     },
     {
       name: 'description',
-      label: 'Description',
+      label: key('google.createEvent.description.label'),
       entity: 'text',
-      prompt: 'What should the description say?',
-      hint: 'A sentence or two.',
+      prompt: key('google.createEvent.description.prompt'),
+      hint: key('google.createEvent.description.hint'),
       required: false,
       extract: (text, _context, mode) =>
         readLabelled(/\b(?:description|notes?|agenda)\s*(?:is|:|=|to)\s*(.{1,500})$/i, text, mode),
     },
     {
+      // Internal: never asked or shown, so it has no words.
       name: 'eventId',
-      label: 'Event id',
+      label: '',
       entity: 'text',
       prompt: '',
       hint: '',
@@ -207,20 +210,41 @@ export const createEventTemplate = defineTemplate({
     },
   ],
   confirmation: {
-    title: 'Create this event?',
+    title: key('google.createEvent.confirm.title'),
     fields: (slots, context) => {
-      const fields = [
-        { label: 'Title', value: String(slots.title) },
-        { label: 'When', value: formatTimeRange(startOf(slots), endOf(slots), context.timeZone) },
-        { label: 'Duration', value: formatDuration(Number(slots.duration)) },
-        { label: 'Attendees', value: guestSummary(slots) },
-        { label: 'Google Meet', value: slots.meet ? 'Yes' : 'No' },
+      const start = new Date(startOf(slots)).toISOString();
+      const end = new Date(endOf(slots)).toISOString();
+      const label = (name: Parameters<typeof key>[0]) => context.t(name);
+      const fields: ConfirmationField[] = [
+        { label: label('google.createEvent.title.label'), value: String(slots.title) },
+        {
+          label: label('google.createEvent.confirm.when'),
+          value: formatTimeRange(start, end, context),
+          start,
+          end,
+        },
+        {
+          label: label('google.createEvent.duration.label'),
+          value: formatDuration(Number(slots.duration), context),
+        },
+        { label: label('google.createEvent.attendees.label'), value: guestSummary(slots, context) },
+        {
+          label: label('google.createEvent.meet.label'),
+          value: label(slots.meet ? 'reply.yes' : 'reply.no'),
+        },
       ];
-      if (slots.location) fields.push({ label: 'Location', value: String(slots.location) });
+      if (slots.location)
+        fields.push({
+          label: label('google.createEvent.location.label'),
+          value: String(slots.location),
+        });
       if (slots.description)
-        fields.push({ label: 'Description', value: String(slots.description) });
-      const clocks = clockChangeNote(startOf(slots), endOf(slots), context.timeZone);
-      if (clocks) fields.push({ label: 'Note', value: clocks });
+        fields.push({
+          label: label('google.createEvent.description.label'),
+          value: String(slots.description),
+        });
+      const clocks = clockChangeNote(startOf(slots), endOf(slots), context);
+      if (clocks) fields.push({ label: label('google.createEvent.confirm.note'), value: clocks });
       return fields;
     },
   },
@@ -246,37 +270,29 @@ export const createEventTemplate = defineTemplate({
       return { operation: 'google-calendar:events.insert', params };
     },
   },
-  render(result, slots): MessageBlock[] {
-    const parsed = parseResult(googleEventSchema, result);
+  render(result, slots, context): MessageBlock[] {
+    const parsed = parseResult(googleEventSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
-    const event = normalizeGoogleEvent(parsed.value);
+    const event = normalizeGoogleEvent(parsed.value, context);
     const blocks: MessageBlock[] = [
-      { type: 'text', text: `Done: “${event.title}” is in your Google Calendar.` },
+      { type: 'text', text: words(context, 'google.createEvent.done', { title: event.title }) },
       { type: 'event', event },
     ];
     if (slots.meet === true && !event.meetUrl) {
-      blocks.push({
-        type: 'text',
-        text: 'Google is still setting up the Meet link; it will appear in the event shortly.',
-      });
+      blocks.push({ type: 'text', text: words(context, 'google.createEvent.meetPending') });
     }
     return blocks;
   },
   verify: eventCheck,
-  renderError(error) {
+  renderError(error, _slots, context) {
     if (error.code === 'conflict') {
-      return [
-        {
-          type: 'text',
-          text: 'This event is already in your calendar: an earlier attempt went through, so I did not create it twice.',
-        },
-      ];
+      return [{ type: 'text', text: words(context, 'google.createEvent.alreadyThere') }];
     }
     if (error.code === 'invalid_params' || error.code === 'provider_error') {
       return [
         errorBlock(
-          'Event not created',
-          `Google Calendar did not accept the event: ${error.message}`,
+          words(context, 'google.createEvent.refused.title'),
+          words(context, 'google.createEvent.refused.message', { detail: error.message }),
           error,
         ),
       ];

@@ -3,13 +3,15 @@ import { catalogued } from '../../template-catalogue';
 import {
   defineTemplate,
   isoWithOffset,
+  rangeDuring,
+  rangeLabel,
   startOfZonedDay,
-  formatDayRange,
   type DateRangeValue,
 } from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
 import { googleEventListSchema, type GoogleEvent } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
-import { rangeOf, rangePhrase, rangeWithin } from './range-slots';
+import { rangeOf, rangeWithin } from './range-slots';
 import { googleCalendarTemplateBase, parseResult } from './shared';
 
 /** `q` is fuzzy free text, so results are checked against the attendees themselves. */
@@ -44,33 +46,28 @@ export const eventsByAttendeeTemplate = defineTemplate({
   slots: [
     {
       name: 'person',
-      label: 'Person',
+      label: key('google.byAttendee.person.label'),
       entity: 'person',
-      prompt: 'Whose events should I look for? Give a name or an email address.',
-      hint: 'For example “Ana” or ana@example.com.',
-      validate: (value) => (String(value).length > 100 ? 'That name is too long.' : undefined),
+      prompt: key('google.byAttendee.person.prompt'),
+      hint: key('google.byAttendee.person.hint'),
+      validate: (value, _slots, context) =>
+        String(value).length > 100 ? words(context, 'google.byAttendee.person.tooLong') : undefined,
     },
     {
       name: 'range',
-      label: 'Dates',
+      label: key('shared.dates.label'),
       entity: 'date-range',
-      prompt: 'Between which dates?',
-      hint: 'For example “next week” or “from the 3rd to the 10th”.',
+      prompt: key('shared.range.betweenWhich'),
+      hint: key('google.byAttendee.range.hint'),
       required: false,
       // Without dates, look at the next 30 days: what a visitor asking "when do I meet Ana" means.
-      defaultValue: (_slots, context) => {
-        const start = startOfZonedDay(context.now, context.timeZone);
-        const end = startOfZonedDay(context.now, context.timeZone, 30);
-        const label = `the next 30 days (${formatDayRange(start, end, context.timeZone)})`;
-        return {
-          start: new Date(start).toISOString(),
-          end: new Date(end).toISOString(),
-          label,
-          during: `in ${label}`,
-        };
-      },
-      validate: rangeWithin(366, 'I look through at most a year at a time'),
-      format: (value) => (value as DateRangeValue).label,
+      defaultValue: (_slots, context): DateRangeValue => ({
+        start: new Date(startOfZonedDay(context.now, context.timeZone)).toISOString(),
+        end: new Date(startOfZonedDay(context.now, context.timeZone, 30)).toISOString(),
+        name: 'nextDays',
+        count: '30',
+      }),
+      validate: rangeWithin(366, 'google.byAttendee.range.tooLong'),
     },
   ],
   operation: {
@@ -89,20 +86,26 @@ export const eventsByAttendeeTemplate = defineTemplate({
     },
   },
   render(result, slots, context) {
-    const parsed = parseResult(googleEventListSchema, result);
+    const parsed = parseResult(googleEventListSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
     const person = String(slots.person);
     const range = rangeOf(slots);
     const events = parsed.value.items
       .filter((event) => event.status !== 'cancelled' && includesAttendee(event, person))
-      .map(normalizeGoogleEvent);
+      .map((event) => normalizeGoogleEvent(event, context));
     return [
       {
         type: 'event-list',
-        title: `Events with ${person}, ${range.label}`,
+        title: words(context, 'google.byAttendee.title', {
+          person,
+          range: rangeLabel(range, context),
+        }),
         timeZone: context.timeZone,
         events,
-        emptyText: `No events with ${person} ${rangePhrase(range)}.`,
+        emptyText: words(context, 'google.byAttendee.empty', {
+          person,
+          during: rangeDuring(range, context),
+        }),
       },
     ];
   },

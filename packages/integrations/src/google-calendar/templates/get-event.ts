@@ -6,6 +6,7 @@ import { catalogued } from '../../template-catalogue';
 import { defineTemplate, type GoogleEventRefValue, type MessageBlock } from '@slotchat/dialog';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
+import { key, words } from '../../strings/words';
 import { errorBlock, googleCalendarTemplateBase, parseResult } from './shared';
 
 function eventRef(value: unknown): GoogleEventRefValue {
@@ -30,10 +31,10 @@ export const getEventTemplate = defineTemplate({
   slots: [
     {
       name: 'event',
-      label: 'Event',
+      label: key('shared.event.label'),
       entity: 'google-event-ref',
-      prompt: 'Which event? Send its id or paste its Google Calendar link.',
-      hint: 'An event id looks like “abc123def456”; a link starts with https://calendar.google.com/.',
+      prompt: key('google.getEvent.prompt'),
+      hint: key('google.getEvent.hint'),
       format: (value) => eventRef(value).eventId,
     },
   ],
@@ -46,22 +47,22 @@ export const getEventTemplate = defineTemplate({
       };
     },
   },
-  render(result): MessageBlock[] {
-    const parsed = parseResult(googleEventSchema, result);
+  render(result, _slots, context): MessageBlock[] {
+    const parsed = parseResult(googleEventSchema, result, context);
     if (!parsed.ok) return parsed.blocks;
-    const event = normalizeGoogleEvent(parsed.value);
+    const event = normalizeGoogleEvent(parsed.value, context);
     const blocks: MessageBlock[] = [{ type: 'event', event }];
     if (event.status === 'cancelled')
-      blocks.unshift({ type: 'text', text: 'Note: this event was cancelled.' });
+      blocks.unshift({ type: 'text', text: words(context, 'google.getEvent.cancelled') });
     return blocks;
   },
-  renderError(error, slots) {
+  renderError(error, slots, context) {
     if (error.code !== 'not_found') return undefined;
     const ref = eventRef(slots.event);
     return [
       errorBlock(
-        'Event not found',
-        `There is no event with the id “${ref.eventId}” in your calendar. Check the id, or paste the event’s link.`,
+        words(context, 'shared.event.notFound.title'),
+        words(context, 'google.getEvent.notFound', { id: ref.eventId }),
         error,
         false,
       ),

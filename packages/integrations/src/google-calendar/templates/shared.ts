@@ -1,19 +1,23 @@
-import type { MessageBlock, OperationError } from '@slotchat/dialog';
+import type { MessageBlock, OperationError, Translate } from '@slotchat/dialog';
 import type { z } from 'zod';
+import { templateMessages } from '../../strings/en';
+import { key, words } from '../../strings/words';
 
 /** What every Google Calendar template shares. */
 export const googleCalendarTemplateBase = {
   integration: 'google-calendar',
   integrationName: 'Google Calendar',
-  authorizationReason: 'To read and manage your calendar, I need you to connect Google Calendar.',
+  authorizationReason: key('google.authorizationReason'),
   // "my calendar" is the Google one here: Calendly has event types and bookings, not a calendar.
   mentions: [/\bgoogle\b/i, /\bgcal\b/i, /\bcalendar\b/i],
+  messages: templateMessages,
 };
 
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
 export function parseResult<T>(
   schema: z.ZodType<T>,
   data: unknown,
+  context: { t: Translate },
 ): { ok: true; value: T } | { ok: false; blocks: MessageBlock[] } {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -22,9 +26,8 @@ export function parseResult<T>(
     blocks: [
       {
         type: 'error',
-        title: 'Unexpected answer',
-        message:
-          'The calendar answered in a way I did not understand, so I can’t show it. Try again in a moment.',
+        title: words(context, 'shared.unexpectedAnswer.title'),
+        message: words(context, 'google.unexpectedAnswer'),
         retry: false,
       },
     ],
