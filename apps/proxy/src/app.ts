@@ -48,6 +48,8 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   const limits = rateLimits(config);
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per visitor and no-store: hashing each body for an ETag is CPU for nothing.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
 
   app.use(

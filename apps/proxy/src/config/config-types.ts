@@ -73,6 +73,11 @@ export interface ProxyConfig {
   readonly trustProxy: number;
   /** One provider request, token requests included. */
   readonly upstreamTimeoutMs: number;
+  /**
+   * How long an instance keeps the console's settings before reading them again: its own
+   * changes apply at once, another instance's (or the CLI's) within this.
+   */
+  readonly settingsCacheMs: number;
   /** One widget operation: all its tries, retry waits and pages (the graceful drain waits this long too). */
   readonly operationTimeoutMs: number;
   readonly rateLimits: {

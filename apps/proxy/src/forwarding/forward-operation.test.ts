@@ -2,6 +2,17 @@ import { defineOperation } from '@slotchat/integrations';
 import { z } from 'zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeUpstream, json, storedGrant, unitContext } from '../test-utils/fake-upstream';
+
+/** forwardOperation with the profile the route would have read for the request. */
+async function forward(
+  context: Parameters<typeof forwardOperation>[0],
+  input: Omit<Parameters<typeof forwardOperation>[1], 'profile'>,
+) {
+  return forwardOperation(context, {
+    ...input,
+    profile: await context.profile(input.operation.integration),
+  });
+}
 import { forwardOperation } from './forward-operation';
 
 const api = 'http://sandbox.test/google/calendar/v3';
@@ -67,7 +78,7 @@ describe('forwardOperation', () => {
       json({ id: 'abc12', summary: 'x' }),
     );
     const grant = await storedGrant(unit.context);
-    const data = await forwardOperation(unit.context, {
+    const data = await forward(unit.context, {
       operation: insertWithReadBack,
       params: { id: 'abc12' },
       grant,
@@ -83,7 +94,7 @@ describe('forwardOperation', () => {
     );
     const grant = await storedGrant(unit.context);
     await expect(
-      forwardOperation(unit.context, {
+      forward(unit.context, {
         operation: insertWithReadBack,
         params: { id: 'abc12' },
         grant,
@@ -104,7 +115,7 @@ describe('forwardOperation', () => {
       json({ items: [{ id: 'b' }], summary: 'cal' }),
     );
     const grant = await storedGrant(unit.context);
-    const data = await forwardOperation(unit.context, {
+    const data = await forward(unit.context, {
       operation: listEvents,
       params: { q: 'Ana' },
       grant,
@@ -124,7 +135,7 @@ describe('forwardOperation', () => {
       );
     }
     const grant = await storedGrant(unit.context);
-    const data = await forwardOperation(unit.context, {
+    const data = await forward(unit.context, {
       operation: listEvents,
       params: { q: 'x' },
       grant,
@@ -158,7 +169,7 @@ describe('forwardOperation', () => {
       return never;
     });
     const grant = await storedGrant(unit.context);
-    const data = await forwardOperation(unit.context, {
+    const data = await forward(unit.context, {
       operation: manyPages,
       params: { q: 'x' },
       grant,
@@ -180,7 +191,7 @@ describe('forwardOperation', () => {
     });
     const grant = await storedGrant(unit.context);
     await expect(
-      forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
+      forward(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
     ).resolves.toEqual({ items: [{ id: 'e1' }], nextPageToken: 'p2' });
 
     upstream.expect('GET', api, (request) => {
@@ -192,7 +203,7 @@ describe('forwardOperation', () => {
       return never;
     });
     await expect(
-      forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
+      forward(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
     ).rejects.toMatchObject({ code: 'upstream_timeout' });
     expect(upstream.remaining()).toBe(0);
   });
@@ -214,7 +225,7 @@ describe('forwardOperation', () => {
       integration: 'calendly',
       scopes: ['scheduled_events:read'],
     });
-    const data = await forwardOperation(unit.context, {
+    const data = await forward(unit.context, {
       operation: listScheduled,
       params: {},
       grant,
@@ -233,7 +244,7 @@ describe('forwardOperation', () => {
     );
     const grant = await storedGrant(unit.context);
     await expect(
-      forwardOperation(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
+      forward(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
     ).rejects.toMatchObject({
       code: 'upstream_unavailable',
       retryable: false,
@@ -250,7 +261,7 @@ describe('forwardOperation', () => {
     upstream.expect('GET', api, () => json({ error: { code: 429 } }, 429, { 'retry-after': '2' }));
     upstream.expect('GET', api, () => json({ items: [] }));
     const grant = await storedGrant(unit.context);
-    await forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant });
+    await forward(unit.context, { operation: listEvents, params: { q: 'x' }, grant });
     expect(unit.sleeps).toEqual([2000]);
   });
 
@@ -267,7 +278,7 @@ describe('forwardOperation', () => {
       scopes: ['scheduled_events:read'],
     });
     await expect(
-      forwardOperation(unit.context, { operation: listScheduled, params: {}, grant }),
+      forward(unit.context, { operation: listScheduled, params: {}, grant }),
     ).rejects.toMatchObject({
       code: 'rate_limited',
       status: 429,
@@ -292,7 +303,7 @@ describe('forwardOperation', () => {
     upstream.expect('GET', api, hang);
     const grant = await storedGrant(unit.context);
     await expect(
-      forwardOperation(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
+      forward(unit.context, { operation: listEvents, params: { q: 'x' }, grant }),
     ).rejects.toMatchObject({
       code: 'upstream_timeout',
       status: 504,
@@ -311,7 +322,7 @@ describe('forwardOperation', () => {
     );
     const grant = await storedGrant(unit.context);
     await expect(
-      forwardOperation(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
+      forward(unit.context, { operation: insertEvent, params: { id: 'abc12' }, grant }),
     ).rejects.toMatchObject({
       code: 'provider_error',
     });

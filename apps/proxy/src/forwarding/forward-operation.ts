@@ -1,5 +1,6 @@
 import type { OperationDefinition } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
+import type { IntegrationProfile } from '../config/config-types';
 import { ApiError } from '../http/api-error';
 import type { GrantRecord } from '../store/store';
 import { callProvider } from './call-provider';
@@ -16,10 +17,15 @@ type Page = Record<string, unknown>;
  */
 export async function forwardOperation(
   context: AppContext,
-  input: { operation: OperationDefinition<unknown>; params: unknown; grant: GrantRecord },
+  input: {
+    operation: OperationDefinition<unknown>;
+    /** The profile the request was checked against, so one request reads it once. */
+    profile: IntegrationProfile;
+    params: unknown;
+    grant: GrantRecord;
+  },
 ): Promise<unknown> {
-  const { operation, grant } = input;
-  const profile = await context.profile(operation.integration);
+  const { operation, grant, profile } = input;
   const request = operation.request(input.params);
   const deadline = deadlineFor(context);
   const readBackRequest = operation.readBack?.(input.params);

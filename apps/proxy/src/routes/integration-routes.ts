@@ -4,6 +4,7 @@ import {
   integrationIds,
   type DisconnectResult,
   templateCatalogue,
+  type AuthMode,
   type IntegrationStatus,
   type IntegrationsStatus,
 } from '@slotchat/integrations';
@@ -14,14 +15,8 @@ import type { GrantSubject } from '../store/store';
 import { disconnectGrant } from '../auth/disconnect';
 
 /** Which account answers for a session: its own in user mode, the owner's when pre-authorized. */
-export async function subjectFor(
-  context: AppContext,
-  integration: (typeof integrationIds)[number],
-  sessionId: string,
-): Promise<GrantSubject> {
-  return (await context.profile(integration)).mode === 'preauthorized'
-    ? { kind: 'owner' }
-    : { kind: 'visitor', sessionId };
+export function subjectFor(profile: { mode: AuthMode }, sessionId: string): GrantSubject {
+  return profile.mode === 'preauthorized' ? { kind: 'owner' } : { kind: 'visitor', sessionId };
 }
 
 export function integrationRoutes(context: AppContext): express.Router {
@@ -33,7 +28,7 @@ export function integrationRoutes(context: AppContext): express.Router {
     const enabledTemplates: string[] = [];
     for (const id of integrationIds) {
       const profile = await context.profile(id);
-      const subject = await subjectFor(context, id, session.id);
+      const subject = subjectFor(profile, session.id);
       const grant = await context.store.findGrant(id, subject);
       integrations.push({
         id,

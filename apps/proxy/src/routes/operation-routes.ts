@@ -44,7 +44,7 @@ export function operationRoutes(
       }
       const grant = await context.store.findGrant(
         profile.id,
-        await subjectFor(context, profile.id, sessionOf(response).id),
+        subjectFor(profile, sessionOf(response).id),
       );
       if (!grant) {
         throw authorizationRequired(
@@ -64,7 +64,12 @@ export function operationRoutes(
           },
         );
       }
-      const data = await forwardOperation(context, { operation, params: params.data, grant });
+      const data = await forwardOperation(context, {
+        operation,
+        profile,
+        params: params.data,
+        grant,
+      });
       response.set('cache-control', 'no-store').json({ data });
     },
   );
