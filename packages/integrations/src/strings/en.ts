@@ -149,8 +149,13 @@ export const templateMessages = {
   'calendly.unreadable': 'Calendly answered in a way I did not understand.',
   'calendly.eventName': 'Calendly event',
   'calendly.event.hint':
-    'Paste the event’s Calendly URI (it ends in /scheduled_events/…) or its UUID.',
-  'calendly.event.prompt': 'Which Calendly event? Paste its URI or UUID.',
+    'Paste the event’s Calendly URI (it ends in /scheduled_events/…) or its UUID, or pick one above.',
+  'calendly.event.pick':
+    'Which Calendly event? Pick one of your next events, or paste its URI or UUID.',
+  'calendly.event.noneUpcoming':
+    'Which Calendly event? You have none coming up, so paste its URI or UUID.',
+  /** A button for one upcoming event: `{name}` and `{when}`, its start. */
+  'calendly.event.choice': '{name}, {when}',
   'calendly.event.notFound': 'Calendly has no event “{id}” that you can see.',
   'calendly.event.notAllowed.title': 'Not allowed',
   'calendly.event.notAllowed.message': 'Calendly does not let this account see that event.',

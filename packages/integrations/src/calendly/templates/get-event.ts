@@ -5,7 +5,14 @@ import { words } from '../../strings/words';
 import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventResourceSchema, type CalendlyEvent } from '../schemas';
 import { errorBlock } from '../../google-calendar/templates/shared';
-import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './shared';
+import {
+  calendlyEventSlot,
+  calendlyTemplateBase,
+  currentUserLookup,
+  eventUuid,
+  parseOr,
+  upcomingEventsLookup,
+} from './shared';
 
 /** "This event was cancelled by Ana Lopez: “Travelling”", with what Calendly says of it. */
 function cancellationText(event: CalendlyEvent, context: Parameters<typeof words>[0]): string {
@@ -33,6 +40,7 @@ export const getCalendlyEventTemplate = defineTemplate({
   ],
   keywords: ['calendly event details', 'scheduled event uri'],
   signals: ['calendly-event-ref'],
+  lookups: [currentUserLookup, upcomingEventsLookup],
   slots: [calendlyEventSlot()],
   operation: {
     build: (slots) => ({

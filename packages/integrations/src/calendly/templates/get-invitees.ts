@@ -5,7 +5,14 @@ import { words } from '../../strings/words';
 import { normalizeInvitee } from '../normalize';
 import { calendlyEventResourceSchema, calendlyInviteeListSchema } from '../schemas';
 import { errorBlock } from '../../google-calendar/templates/shared';
-import { calendlyEventSlot, calendlyTemplateBase, eventUuid, parseOr } from './shared';
+import {
+  calendlyEventSlot,
+  calendlyTemplateBase,
+  currentUserLookup,
+  eventUuid,
+  parseOr,
+  upcomingEventsLookup,
+} from './shared';
 
 export const getInviteesTemplate = defineTemplate({
   ...calendlyTemplateBase,
@@ -31,6 +38,8 @@ export const getInviteesTemplate = defineTemplate({
   keywords: ['invitees', 'who is coming', 'guests', 'who booked calendly'],
   signals: ['calendly-event-ref'],
   lookups: [
+    currentUserLookup,
+    upcomingEventsLookup,
     {
       name: 'event',
       dependsOn: ['event'],

@@ -1,4 +1,6 @@
 import {
+  formatDateTime,
+  type ChoiceOption,
   type LookupDefinition,
   type MessageBlock,
   type SlotDefinition,
@@ -8,7 +10,8 @@ import {
 import type { z } from 'zod';
 import { templateMessages } from '../../strings/en';
 import { key, words } from '../../strings/words';
-import { calendlyUserSchema } from '../schemas';
+import { uuidOf } from '../normalize';
+import { calendlyEventListSchema, calendlyUserSchema } from '../schemas';
 
 export const calendlyTemplateBase = {
   integration: 'calendly',
@@ -26,6 +29,30 @@ export const currentUserLookup: LookupDefinition = {
   isValid: (data) => calendlyUserSchema.safeParse(data).success,
 };
 
+/** How many upcoming events are offered when the visitor names none. */
+const offeredEvents = 5;
+
+/**
+ * The visitor's next scheduled events, read-only: what is offered when they ask about "my
+ * Calendly event" without naming one. A page of ten is one call; five of them are offered.
+ */
+export const upcomingEventsLookup: LookupDefinition = {
+  name: 'upcoming',
+  dependsOn: [],
+  needs: ['me'],
+  isValid: (data) => calendlyEventListSchema.safeParse(data).success,
+  build: (_slots, context) => ({
+    operation: 'calendly:scheduled_events.list',
+    params: {
+      user: userUri(context.lookups),
+      status: 'active',
+      sort: 'start_time:asc',
+      minStartTime: utc(context.now),
+      count: 10,
+    },
+  }),
+};
+
 /** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
 export const oneEventCue = {
   pattern:
@@ -38,14 +65,55 @@ export function userUri(lookups: Readonly<Record<string, unknown>>): string {
   return parsed.success ? parsed.data.resource.uri : '';
 }
 
-/** The event as a slot, by its URI or UUID. */
+function upcomingEvents(data: unknown) {
+  const parsed = calendlyEventListSchema.safeParse(data);
+  return parsed.success ? parsed.data.collection.slice(0, offeredEvents) : [];
+}
+
+/**
+ * The event as a slot, by its URI or UUID. Asked for, it offers the next few scheduled events
+ * as buttons ("30 Minute Consultation, Friday 20 November at 16:00"), which answer with the
+ * event's UUID; a pasted URI or UUID, or "the second one", answers too.
+ */
 export function calendlyEventSlot(): SlotDefinition {
   return {
     name: 'event',
     label: key('shared.event.label'),
     entity: 'calendly-event-ref',
-    prompt: key('calendly.event.prompt'),
+    prompt: (_slots, context) =>
+      words(
+        context,
+        upcomingEvents(context.lookups.upcoming).length > 0
+          ? 'calendly.event.pick'
+          : 'calendly.event.noneUpcoming',
+      ),
     hint: key('calendly.event.hint'),
+    choices: {
+      lookup: 'upcoming',
+      options: (data, _slots, context) => {
+        const options: ChoiceOption[] = upcomingEvents(data).map((event) => {
+          const name = event.name?.trim() || words(context, 'calendly.eventName');
+          return {
+            label: words(context, 'calendly.event.choice', {
+              name,
+              when: formatDateTime(event.start_time, context),
+            }),
+            value: uuidOf(event.uri),
+            aliases: [name],
+          };
+        });
+        const blocks: MessageBlock[] =
+          options.length > 0
+            ? [
+                {
+                  type: 'quick-replies',
+                  options: options.map(({ label, value }) => ({ label, value })),
+                },
+              ]
+            : [];
+        return { options, blocks };
+      },
+    },
   };
 }
 
