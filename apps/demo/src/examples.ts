@@ -1,20 +1,18 @@
 /** One example prompt per template, shown as clickable buttons on the demo page. */
+import { seededCalendlyEvents } from '@slotchat/sandbox/seeded-events';
+
 export interface Example {
   template: string;
   prompt: string;
 }
 
 /**
- * Two Calendly prompts name a scheduled event of the sandbox's seeded data: its ids come from the
- * seed alone (the same every day; only the times follow the clock), and the demo-page browser
- * test fails if the seed ever stops having them.
+ * The two Calendly prompts about one event ask as a visitor would, without an id: the reply
+ * offers the visitor's next scheduled events as buttons. Among them are these two events of the
+ * sandbox's seeded data, whose ids are fixed whatever the seed (only their times follow the
+ * clock); the demo-page browser test presses their buttons.
  */
-export const seededCalendlyEvents = {
-  /** A 30 Minute Consultation two days ahead, whose invitee answered its questions. */
-  consultation: '3NEI74068CZHNN5Q',
-  /** A 15 Minute Intro Call the next day. */
-  introCall: '4PQ6DBW2DWPDCFXQ',
-} as const;
+export { seededCalendlyEvents };
 
 export const examples: Example[] = [
   { template: 'Google Calendar — get an event', prompt: 'show me event abc123' },
@@ -34,11 +32,11 @@ export const examples: Example[] = [
   { template: 'Calendly — scheduled events', prompt: 'list my Calendly events' },
   {
     template: 'Calendly — invitees of an event',
-    prompt: `who is invited to Calendly event ${seededCalendlyEvents.consultation}?`,
+    prompt: 'who is invited to my Calendly event?',
   },
   {
     template: 'Calendly — one event',
-    prompt: `show Calendly event ${seededCalendlyEvents.introCall}`,
+    prompt: 'show my Calendly event',
   },
   {
     template: 'Calendly — events in a named range',

@@ -1,4 +1,5 @@
 export { createSandbox } from './create-sandbox';
+export { seededCalendlyEvents } from './seed/seeded-events';
 export type { RunningSandbox, Sandbox, SandboxOptions } from './create-sandbox';
 export { defaultClientCredentials, defaultClients } from './sandbox-options';
 export type { Provider, SandboxClientRegistration } from './sandbox-options';

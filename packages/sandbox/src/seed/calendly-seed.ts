@@ -9,6 +9,7 @@ import type { CalendlyStore } from '../calendly/calendly-store';
 import type { SeededRandom } from '../random';
 import { addLocalDays, isoWeekday, localDate, zonedInstant } from '../time/zoned';
 import { calendlyUuid } from './accounts';
+import { seededCalendlyEvents } from './seeded-events';
 
 const invitees = [
   { name: 'Ana Souza', email: 'ana@acme.example', timezone: 'America/Sao_Paulo' },
@@ -141,13 +142,18 @@ export function seedCalendly(store: CalendlyStore, random: SeededRandom, now: nu
    * One scheduled event with `people` invitees (more than one only for a group type), booked a
    * few days ahead and an hour apart, so invitee lists have an order to sort and pages to turn.
    * `cancelReason` cancels the event by its invitee; `canceledPeople` cancels that many of a
-   * group event's invitees while the event goes ahead.
+   * group event's invitees while the event goes ahead. `uuid` fixes the event's id.
    */
   const book = (
     type: CalendlyEventType,
     dayOffset: number,
     hour: number,
-    options: { people?: number; cancelReason?: string; canceledPeople?: number } = {},
+    options: {
+      people?: number;
+      cancelReason?: string;
+      canceledPeople?: number;
+      uuid?: string;
+    } = {},
   ) => {
     const date = weekdayOnOrAfter(addLocalDays(today, dayOffset));
     const start = zonedInstant(date, hour, 0, zone);
@@ -164,8 +170,10 @@ export function seedCalendly(store: CalendlyStore, random: SeededRandom, now: nu
           createdAt: canceledAt,
         }
       : undefined;
+    // A fixed id still takes its draw, so every other id stays what the seed made it.
+    const drawn = calendlyUuid(random);
     const event: CalendlyScheduledEvent = {
-      uuid: calendlyUuid(random),
+      uuid: options.uuid ?? drawn,
       eventTypeUuid: type.uuid,
       name: type.name,
       status: eventCancellation ? 'canceled' : 'active',
@@ -240,8 +248,8 @@ export function seedCalendly(store: CalendlyStore, random: SeededRandom, now: nu
   // A full workshop but one: three signed up, the last of them dropped out.
   book(strategy, -3, 15, { people: 3, canceledPeople: 1 });
   // Upcoming.
-  book(intro, 1, 11);
-  book(consultation, 2, 16);
+  book(intro, 1, 11, { uuid: seededCalendlyEvents.introCall });
+  book(consultation, 2, 16, { uuid: seededCalendlyEvents.consultation });
   // Two of four seats taken: the slot is still offered with invitees_remaining 2.
   book(strategy, 4, 10, { people: 2 });
   book(consultation, 8, 9);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../create-sandbox';
+import { seededCalendlyEvents } from './seeded-events';
 
 const clock = () => Date.parse('2026-11-20T20:00:00Z');
 
@@ -92,5 +93,30 @@ describe('seeded data', () => {
       (invitee) => invitee.eventUuid === canceled?.uuid,
     );
     expect(canceled?.cancellation?.canceledBy).toBe(canceledInvitee?.name);
+  });
+
+  it('gives an upcoming consultation and intro call fixed ids whatever the seed, and leaves every other id as drawn', () => {
+    for (const seed of ['slotchat', 'alpha', 'beta']) {
+      const { calendly } = snapshot(seed);
+      const byId = (uuid: string) => calendly.events.find((event) => event.uuid === uuid);
+      const typeName = (uuid: string | undefined) =>
+        calendly.eventTypes.find((type) => type.uuid === uuid)?.name;
+      const consultation = byId(seededCalendlyEvents.consultation);
+      const intro = byId(seededCalendlyEvents.introCall);
+      expect(typeName(consultation?.eventTypeUuid)).toBe('30 Minute Consultation');
+      expect(typeName(intro?.eventTypeUuid)).toBe('15 Minute Intro Call');
+      for (const event of [consultation, intro]) {
+        expect(event?.status).toBe('active');
+        expect(event?.start).toBeGreaterThan(clock());
+      }
+      // The consultation's invitee answered its questions (the demo's "who is invited" shows them).
+      const invitee = calendly.invitees.find((entry) => entry.eventUuid === consultation?.uuid);
+      expect(invitee?.questionsAndAnswers.length).toBeGreaterThan(0);
+    }
+    // Only the two fixed ids are shared between seeds: every other id is the seed's own draw.
+    const ids = (seed: string) => snapshot(seed).calendly.events.map((event) => event.uuid);
+    expect(new Set([...ids('alpha')].filter((id) => ids('beta').includes(id)))).toEqual(
+      new Set([seededCalendlyEvents.consultation, seededCalendlyEvents.introCall]),
+    );
   });
 });
