@@ -3,6 +3,7 @@
  * reaches a real answer from the sandbox — a card, not a question back. One visitor clicks them
  * all (connecting each provider once, when first asked), in the page's order.
  */
+import { seededCalendlyEvents } from '@slotchat/sandbox/seeded-events';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
@@ -49,15 +50,60 @@ const answers: Record<string, (reply: Locator) => Promise<unknown>> = {
     reply.locator('section.event-list').getByText('1:1 Priya / Avery').first().waitFor(),
   'Calendly — scheduled events': (reply) =>
     reply.locator('section.event-list li').first().waitFor(),
-  'Calendly — invitees of an event': (reply) =>
-    reply.locator('section.invitees li').first().waitFor(),
-  'Calendly — one event': (reply) =>
-    reply.getByRole('article', { name: '15 Minute Intro Call' }).waitFor(),
+  'Calendly — invitees of an event': async (reply) => {
+    await pickEvent(reply, seededCalendlyEvents.consultation);
+    await widget.lastBot().locator('section.invitees li').first().waitFor();
+  },
+  'Calendly — one event': async (reply) => {
+    await pickEvent(reply, seededCalendlyEvents.introCall);
+    await widget.lastBot().getByRole('article', { name: '15 Minute Intro Call' }).waitFor();
+  },
   'Calendly — events in a named range': (reply) =>
     reply.locator('section.event-list li').first().waitFor(),
   'Calendly — book an appointment': (reply) =>
     reply.locator('ul.event-types button').first().waitFor(),
 };
+
+/**
+ * Asked about "my Calendly event", the chat offers the next scheduled events as buttons. The one
+ * pressed is the seeded event with the fixed id (others may have been booked by earlier tests):
+ * its name and start, read from the proxy as this visitor, say which button it is, and pressing
+ * it must look up that very event.
+ */
+async function pickEvent(reply: Locator, eventId: string) {
+  const label = await page.evaluate(
+    async ({ eventId, origin }) => {
+      const token = localStorage.getItem(`slotchat:${origin}:default:session`);
+      const response = await fetch('/api/operations/calendly:scheduled_events.get', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ params: { uuid: eventId } }),
+      });
+      const { data } = (await response.json()) as {
+        data: { resource: { name: string; start_time: string } };
+      };
+      const when = new Intl.DateTimeFormat('en-GB', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: 'Europe/Berlin',
+      }).format(new Date(data.resource.start_time));
+      return `${data.resource.name}, ${when}`;
+    },
+    { eventId, origin: new URL(inject('proxyUrl')).origin },
+  );
+  const [request] = await Promise.all([
+    page.waitForRequest((request) =>
+      decodeURIComponent(request.url()).endsWith('/api/operations/calendly:scheduled_events.get'),
+    ),
+    reply.getByRole('button', { name: label, exact: true }).click(),
+  ]);
+  expect(
+    (JSON.parse(request.postData() ?? '{}') as { params?: { uuid?: string } }).params?.uuid,
+  ).toBe(eventId);
+}
 
 /** Allows access when the first reply asks for it (the first prompt of each provider). */
 async function connectIfAsked(reply: Locator) {
@@ -97,7 +143,7 @@ describe('the demo landing page', () => {
         await widget.panel.screenshot({ path: artifactPath(`demo-failed-${template}`) });
         throw error;
       });
-      expect(await reply.getByText(/Paste its URI|Which .*\?$/).count()).toBe(0);
+      expect(await reply.getByText(/paste its URI|Which .*\?$/i).count()).toBe(0);
       // Close the chat again: its panel would cover the next examples.
       await widget.panel.getByRole('button', { name: 'Close chat' }).click();
       await widget.panel.waitFor({ state: 'detached' });
