@@ -4,9 +4,8 @@
  * one day ("on Thursday"). What cannot be read as the visitor meant it is a question back, never a
  * quiet substitute: a reversed range, or range words that no reading used.
  */
-import { addDays, startOfDay } from 'date-fns';
 import { rangeLabel } from '../format/range-words';
-import { inZone, zonedDateKey, zonedInstant } from '../format/time';
+import { startOfZonedDay, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate } from './chrono';
 import { findClockSpan, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
@@ -17,11 +16,11 @@ const hour = 3600_000;
 const reversed = (context: EntityContext): Extraction => ({ problem: context.t('range.reversed') });
 
 function dayStart(instant: number, context: EntityContext): number {
-  return startOfDay(inZone(instant, context.timeZone)).getTime();
+  return startOfZonedDay(instant, context.timeZone);
 }
 
 function wholeDays(start: number, endDay: number, context: EntityContext): DateRangeValue {
-  const end = addDays(startOfDay(inZone(endDay, context.timeZone)), 1).getTime();
+  const end = startOfZonedDay(endDay, context.timeZone, 1);
   const begin = dayStart(start, context);
   return spanValue(begin, end);
 }

@@ -4,7 +4,7 @@
  * the visitor hears why, instead of getting another day than the one they typed.
  */
 import { formatMonthName } from '../format/intl';
-import { inZone } from '../format/time';
+import { calendarDayOf } from '../format/time';
 import type { EntityContext } from './types';
 
 const monthNames = [
@@ -49,8 +49,7 @@ function monthIndex(word: string): number {
 
 /** The visitor's today as year, month (1–12) and day. */
 function today(context: EntityContext): { year: number; month: number; day: number } {
-  const now = inZone(context.now, context.timeZone);
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  return calendarDayOf(context.now, context.timeZone);
 }
 
 /** `text` is the date as the visitor wrote it ("Nov 31", "31st of November"). */

@@ -3,17 +3,13 @@
  * weekend"), computed as whole days in the visitor's zone. Weeks start on Monday, as in ISO 8601.
  */
 import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  startOfDay,
-  startOfMonth,
-  startOfWeek,
-  startOfYear,
-} from 'date-fns';
-import { inZone } from '../format/time';
-import type { TZDate } from '@date-fns/tz';
+  addCalendarDays,
+  addCalendarMonths,
+  calendarDayOf,
+  midnightOf,
+  weekdayOf,
+  type CalendarDay,
+} from '../format/time';
 import type { ClockContext, DateRangeValue } from './types';
 
 export interface NamedRangeMatch {
@@ -65,27 +61,42 @@ const monthAlternatives =
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
-/** A named range; `name` is its `range.label.*` key in the catalogue (`count` for "the next 5 days"). */
-function range(start: Date, end: Date, name: string, count?: number): DateRangeValue {
-  const value: DateRangeValue = {
-    start: new Date(start.getTime()).toISOString(),
-    end: new Date(end.getTime()).toISOString(),
-    name,
+/** Calendar arithmetic on days of no zone; a range's days are placed in the zone at the end. */
+const addDays = addCalendarDays;
+const addMonths = addCalendarMonths;
+const startOfMonth = (date: CalendarDay): CalendarDay => ({ ...date, day: 1 });
+const startOfYear = (date: CalendarDay): CalendarDay => ({ year: date.year, month: 1, day: 1 });
+/** The Monday of the day's week. */
+const startOfWeek = (date: CalendarDay): CalendarDay => addDays(date, 1 - weekdayOf(date));
+
+/**
+ * A named range of whole days [start, end) in the zone; `name` is its `range.label.*` key in
+ * the catalogue (`count` for "the next 5 days").
+ */
+type Place = (start: CalendarDay, end: CalendarDay, name: string, count?: number) => DateRangeValue;
+
+function placer(timeZone: string): Place {
+  return (start, end, name, count) => {
+    const value: DateRangeValue = {
+      start: new Date(midnightOf(start, timeZone)).toISOString(),
+      end: new Date(midnightOf(end, timeZone)).toISOString(),
+      name,
+    };
+    if (count !== undefined) value.count = String(count);
+    return value;
   };
-  if (count !== undefined) value.count = String(count);
-  return value;
 }
 
-function add(date: Date, unit: Unit, count: number): Date {
+function add(date: CalendarDay, unit: Unit, count: number): CalendarDay {
   switch (unit) {
     case 'day':
       return addDays(date, count);
     case 'week':
-      return addWeeks(date, count);
+      return addDays(date, 7 * count);
     case 'month':
       return addMonths(date, count);
     case 'year':
-      return addYears(date, count);
+      return addMonths(date, 12 * count);
   }
 }
 
@@ -97,9 +108,11 @@ function countOf(word: string): number | undefined {
 /** Finds a named range in the text, or undefined. */
 export function findNamedRange(text: string, context: ClockContext): NamedRangeMatch | undefined {
   const lower = text.toLowerCase();
-  const today = startOfDay(inZone(context.now, context.timeZone));
-  const week = (date: Date) => startOfWeek(date, { weekStartsOn: 1 });
+  const today = calendarDayOf(context.now, context.timeZone);
+  const range = placer(context.timeZone);
+  const week = startOfWeek;
   const month = startOfMonth(today);
+  const addYears = (date: CalendarDay, years: number) => addMonths(date, 12 * years);
   const found = (match: RegExpExecArray, value: DateRangeValue): NamedRangeMatch => ({
     value,
     text: match[0],
@@ -186,14 +199,14 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     const match = pattern.exec(lower);
     if (match) return found(match, build());
   }
-  return findMonth(lower, today);
+  return findMonth(lower, today, range);
 }
 
 /**
  * A month named without a day: "in December", "December 2027", "last March", or the month alone
  * as an answer. Elsewhere a month needs a word that makes it one ("with Jan", "May I" are not).
  */
-function findMonth(lower: string, today: TZDate): NamedRangeMatch | undefined {
+function findMonth(lower: string, today: CalendarDay, range: Place): NamedRangeMatch | undefined {
   const match = new RegExp(
     `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:\\b(in|during|for|of|this|next|last|until|till|through|since|from|over|throughout|all)\\s+(?:the\\s+month\\s+of\\s+)?|^\\s*)(${monthAlternatives})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'i',
@@ -202,8 +215,8 @@ function findMonth(lower: string, today: TZDate): NamedRangeMatch | undefined {
     match && !match[1] && !match[3] && lower.trim().replace(/[.!?]+$/, '') !== match[0].trim();
   if (!match?.[2] || bareInSentence) return undefined;
   const index = months.findIndex((name) => name.startsWith(match[2]?.slice(0, 3) ?? ''));
-  const current = today.getMonth();
-  let year = match[3] ? Number(match[3]) : today.getFullYear();
+  const current = today.month - 1;
+  let year = match[3] ? Number(match[3]) : today.year;
   if (!match[3]) {
     // A month without a year is the coming one ("in March" in November is next March), unless
     // it is this month or the visitor said "last".
@@ -212,7 +225,7 @@ function findMonth(lower: string, today: TZDate): NamedRangeMatch | undefined {
     else if (index < current) year += 1;
   }
   const first = startOfMonth(today);
-  const start = addMonths(first, (year - today.getFullYear()) * 12 + index - current);
+  const start = addMonths(first, (year - today.year) * 12 + index - current);
   return {
     value: range(start, addMonths(start, 1), 'month'),
     text: match[0].trim(),

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { berlin } from '../test-utils/context';
 import { clockChangeNote } from './clock-change';
-import { isoWithOffset, offsetChanges, wallClockFate, zonedDateKey, zonedInstant } from './time';
+import {
+  addCalendarMonths,
+  isoWithOffset,
+  offsetChanges,
+  startOfZonedDay,
+  wallClockFate,
+  weekdayOf,
+  zonedDateKey,
+  zonedInstant,
+} from './time';
 
 describe('time in a zone', () => {
   it('builds wall-clock instants across DST', () => {
@@ -52,5 +61,34 @@ describe('time in a zone', () => {
       'The clocks go forward from 2:00 AM to 3:00 AM during this event, in Eastern Time (New York).',
     );
     expect(clockChangeNote(start - 86_400_000, start - 80_000_000, berlin)).toBeUndefined();
+  });
+
+  it('places a skipped midnight and a half-hour gap the same way, with Intl alone', () => {
+    // Santiago, 6 September 2026: the clocks jump from 24:00 to 01:00, so the day starts at 01:00.
+    expect(
+      new Date(
+        startOfZonedDay(Date.parse('2026-09-06T15:00:00Z'), 'America/Santiago'),
+      ).toISOString(),
+    ).toBe('2026-09-06T04:00:00.000Z');
+    // Lord Howe Island moves its clocks by 30 minutes: 02:15 on 4 October 2026 is 02:45.
+    expect(new Date(zonedInstant('Australia/Lord_Howe', 2026, 10, 4, 2, 15)).toISOString()).toBe(
+      '2026-10-03T15:45:00.000Z',
+    );
+    expect(wallClockFate('Australia/Lord_Howe', 2026, 10, 4, 2, 15)).toBe('skipped');
+  });
+
+  it('counts calendar months and weekdays as calendars do', () => {
+    expect(addCalendarMonths({ year: 2027, month: 1, day: 31 }, 1)).toEqual({
+      year: 2027,
+      month: 2,
+      day: 28,
+    });
+    expect(addCalendarMonths({ year: 2026, month: 11, day: 19 }, -12)).toEqual({
+      year: 2025,
+      month: 11,
+      day: 19,
+    });
+    expect(weekdayOf({ year: 2026, month: 11, day: 19 })).toBe(4);
+    expect(weekdayOf({ year: 2026, month: 11, day: 22 })).toBe(7);
   });
 });

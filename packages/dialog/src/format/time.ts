@@ -1,48 +1,104 @@
 /**
- * Time arithmetic in an IANA zone, so that the visitor's zone (not the machine's) is used and DST
- * is respected. How times are said is `intl.ts`.
+ * Time arithmetic in an IANA zone, with Intl alone, so that the visitor's zone (not the
+ * machine's) is used and DST is respected. Wall clocks are read with `formatToParts`; calendar
+ * days are counted on plain dates (`CalendarDay`), then placed in the zone. How times are said
+ * is `intl.ts`.
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+
+/** A day of the calendar, of no zone: what "today", "next Monday" and "in March" count in. */
+export interface CalendarDay {
+  year: number;
+  /** 1–12. */
+  month: number;
+  day: number;
+}
+
+export interface WallClock extends CalendarDay {
+  hour: number;
+  minute: number;
+  second: number;
+  /** 1 (Monday) to 7 (Sunday), as in ISO 8601. */
+  weekday: number;
+}
+
+const minute = 60_000;
+const hour = 3600_000;
+const weekdays: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+// A formatter per zone, made once: building one is far slower than using it.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function clockIn(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (clocks.size > 100) clocks.clear();
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
+const toMs = (instant: number | string) =>
+  typeof instant === 'string' ? Date.parse(instant) : instant;
+
+/** The wall clock in `timeZone` at the instant: date, time and ISO weekday. */
+export function wallClockOf(instant: number | string, timeZone: string): WallClock {
+  const values: Record<string, string> = {};
+  for (const part of clockIn(timeZone).formatToParts(new Date(toMs(instant))))
+    values[part.type] = part.value;
+  return {
+    year: Number(values.year),
+    month: Number(values.month),
+    day: Number(values.day),
+    // Some runtimes say midnight as "24" even with h23.
+    hour: Number(values.hour) % 24,
+    minute: Number(values.minute),
+    second: Number(values.second),
+    weekday: weekdays[values.weekday ?? ''] ?? 1,
+  };
+}
+
+/** The zone's offset from UTC at the instant, in minutes (Berlin in winter: 60). */
+export function zoneOffsetMinutes(instant: number, timeZone: string): number {
+  const wall = wallClockOf(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - (instant - (((instant % 1000) + 1000) % 1000))) / minute);
+}
 
 /**
  * A wall-clock moment in `timeZone`, as an instant (epoch ms). A time that does not exist (the
  * hour the clocks skip) moves forward by the gap; a time that happens twice (the hour the clocks
  * repeat) is the first of the two — the same choice as Temporal's "compatible" disambiguation.
+ * Days and times out of range roll over as `Date.UTC` rolls them ("day 32" is the next month's 1st).
  */
 export function zonedInstant(
   timeZone: string,
   year: number,
   month: number,
   day: number,
-  hour = 0,
-  minute = 0,
+  hours = 0,
+  minutes = 0,
 ): number {
-  const instant = new TZDate(year, month - 1, day, hour, minute, 0, 0, timeZone).getTime();
-  const earlier = instant - 3600_000;
-  return sameWallClock(earlier, instant, timeZone) ? earlier : instant;
+  const wall = Date.UTC(year, month - 1, day, hours, minutes);
+  // The offsets in force around that wall time; zones never change twice within a day.
+  const before = zoneOffsetMinutes(wall - 12 * hour, timeZone);
+  const after = zoneOffsetMinutes(wall + 12 * hour, timeZone);
+  const fits = [before, after]
+    .map((offset) => wall - offset * minute)
+    .filter((instant) => zoneOffsetMinutes(instant, timeZone) * minute === wall - instant);
+  // Both fit: the repeated hour, take the first. None fits: the skipped hour, the offset before
+  // the change puts it that far later.
+  return fits.length > 0 ? Math.min(...fits) : wall - before * minute;
 }
-
-/** Year, month (1–12), day, hour and minute of the instant's wall clock in `timeZone`. */
-export function wallClockOf(
-  instant: number | string,
-  timeZone: string,
-): { year: number; month: number; day: number; hour: number; minute: number } {
-  const date = inZone(instant, timeZone);
-  return {
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-  };
-}
-
-function sameWallClock(a: number, b: number, timeZone: string): boolean {
-  return JSON.stringify(wallClockOf(a, timeZone)) === JSON.stringify(wallClockOf(b, timeZone));
-}
-
-const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
 
 /** What a wall-clock time in `timeZone` became: as asked, skipped by DST, or one of two. */
 export type WallClockFate = 'exact' | 'skipped' | 'repeated';
@@ -53,13 +109,14 @@ export function wallClockFate(
   year: number,
   month: number,
   day: number,
-  hour: number,
-  minute: number,
+  hours: number,
+  minutes: number,
 ): WallClockFate {
-  const instant = zonedInstant(timeZone, year, month, day, hour, minute);
-  const shown = inZone(instant, timeZone);
-  if (shown.getHours() !== hour || shown.getMinutes() !== minute) return 'skipped';
-  return sameWallClock(instant, instant + 3600_000, timeZone) ? 'repeated' : 'exact';
+  const instant = zonedInstant(timeZone, year, month, day, hours, minutes);
+  const shown = wallClockOf(instant, timeZone);
+  if (shown.hour !== hours || shown.minute !== minutes) return 'skipped';
+  const later = wallClockOf(instant + hour, timeZone);
+  return later.hour === hours && later.minute === minutes ? 'repeated' : 'exact';
 }
 
 /**
@@ -93,16 +150,46 @@ export function offsetChanges(
   return changes;
 }
 
-/** The instant as a date in `timeZone`, for date-fns arithmetic that respects that zone. */
-export function inZone(instant: number | string, timeZone: string): TZDate {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant;
-  return new TZDate(ms, timeZone);
+/** The calendar day of the instant in `timeZone`. */
+export function calendarDayOf(instant: number | string, timeZone: string): CalendarDay {
+  const { year, month, day } = wallClockOf(instant, timeZone);
+  return { year, month, day };
+}
+
+/** The day `days` calendar days later (or earlier), across months and years. */
+export function addCalendarDays(date: CalendarDay, days: number): CalendarDay {
+  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+/**
+ * The same day `months` months later, on the month's last day when it is shorter (31 January
+ * plus one month is 28 or 29 February), as calendars count months.
+ */
+export function addCalendarMonths(date: CalendarDay, months: number): CalendarDay {
+  const first = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth() + 1;
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(date.day, length) };
+}
+
+/** ISO weekday of a calendar day: 1 (Monday) to 7 (Sunday). */
+export function weekdayOf(date: CalendarDay): number {
+  return ((new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** Midnight of a calendar day in `timeZone`, as an instant. */
+export function midnightOf(date: CalendarDay, timeZone: string): number {
+  return zonedInstant(timeZone, date.year, date.month, date.day);
 }
 
 /** Midnight of the instant's day in `timeZone`, plus `days` calendar days (DST-safe). */
 export function startOfZonedDay(instant: number, timeZone: string, days = 0): number {
-  return addDays(startOfDay(inZone(instant, timeZone)), days).getTime();
+  return midnightOf(addCalendarDays(calendarDayOf(instant, timeZone), days), timeZone);
 }
+
+const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
 
 /** `2026-11-20` for the instant's day in `timeZone`. */
 export function zonedDateKey(instant: number | string, timeZone: string): string {
@@ -110,20 +197,15 @@ export function zonedDateKey(instant: number | string, timeZone: string): string
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-/** The zone's offset from UTC at the instant, in minutes (Berlin in winter: 60). */
-export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  return -new TZDate(instant, timeZone).getTimezoneOffset();
-}
-
 /** An ISO-8601 instant with the zone's offset, as Google wants for `timeMin`/`timeMax`. */
 export function isoWithOffset(instant: number, timeZone: string): string {
-  const date = inZone(instant, timeZone);
+  const wall = wallClockOf(instant, timeZone);
   const offset = zoneOffsetMinutes(instant, timeZone);
   const zone =
     offset === 0
       ? 'Z'
       : `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
-  return `${zonedDateKey(instant, timeZone)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}${zone}`;
+  return `${zonedDateKey(instant, timeZone)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${zone}`;
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
