@@ -1,6 +1,7 @@
 import type { DestinationStream, Logger } from 'pino';
 import { integrations, type IntegrationId } from '@slotchat/integrations';
 import { TokenClient } from './auth/token-client';
+import { fetchClient, undiciClient, type HttpClient } from './forwarding/http-client';
 import { refreshLeaseMs, TokenManager } from './auth/token-manager';
 import type { ProxyConfig } from './config/config-types';
 import { createLogger } from './logger';
@@ -17,7 +18,13 @@ import { createTokenCipher } from './store/token-cipher';
 export interface AppDeps {
   /** Epoch ms. */
   clock?: () => number;
+  /** Token endpoints, revocation, account look-ups (and provider calls when `http` is unset). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Provider API calls (the hot path). Default: undici's pooled `request`; when only `fetch` is
+   * given (tests with fail-closed fakes), the calls go through that fetch.
+   */
+  http?: HttpClient;
   /** Waits between retries; tests pass one that records and returns at once. */
   sleep?: (ms: number) => Promise<void>;
   /** A signal that aborts after `ms` (default `AbortSignal.timeout`); tests abort it by hand. */
@@ -45,6 +52,7 @@ export interface AppContext {
   store: Store;
   clock: () => number;
   fetch: typeof globalThis.fetch;
+  http: HttpClient;
   sleep: (ms: number) => Promise<void>;
   timeout: (ms: number) => AbortSignal;
   every: (ms: number, task: () => void) => () => void;
@@ -115,6 +123,7 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     store,
     clock,
     fetch: fetchImpl,
+    http: deps.http ?? (deps.fetch ? fetchClient(deps.fetch) : undiciClient()),
     sleep,
     timeout,
     every: deps.every ?? repeatEvery,

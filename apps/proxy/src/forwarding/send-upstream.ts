@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context';
 import type { IntegrationProfile } from '../config/config-types';
 import { ApiError, type ApiErrorOptions } from '../http/api-error';
+import type { UpstreamAnswer } from './http-client';
 
 export interface UpstreamResponse {
   status: number;
@@ -54,18 +55,14 @@ export async function sendUpstream(
     accept: 'application/json',
   };
   if (input.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  let text: string;
+  let response: UpstreamAnswer;
   try {
-    response = await context.fetch(input.url, {
+    response = await context.http(input.url, {
       method: input.method,
       headers,
       ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
       signal: context.timeout(input.timeoutMs),
-      // A redirect could carry the bearer token to a host we did not choose.
-      redirect: 'manual',
     });
-    text = await response.text();
   } catch (error) {
     const timedOut =
       error instanceof DOMException &&
@@ -86,7 +83,11 @@ export async function sendUpstream(
         );
   }
   const isJson = /\bjson\b/i.test(response.headers.get('content-type') ?? '');
-  return { status: response.status, headers: response.headers, ...parseBody(text, isJson) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    ...parseBody(response.text, isJson),
+  };
 }
 
 function parseBody(text: string, isJson: boolean): { body: unknown; malformed: boolean } {

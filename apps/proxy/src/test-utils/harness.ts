@@ -8,6 +8,7 @@ import request from 'supertest';
 import { expect } from 'vitest';
 import { createApp, type ProxyApp } from '../app';
 import type { AppDeps } from '../app-context';
+import { undiciClient } from '../forwarding/http-client';
 import type { ProxyConfig } from '../config/config-types';
 import { loadConfig } from '../config/load-config';
 import { sha256 } from '../security/random-token';
@@ -106,6 +107,7 @@ export async function createHarness(
   const logs = logCapture();
   const upstream: UpstreamCall[] = [];
   const sleeps: number[] = [];
+  const providerClient = undiciClient();
   const deps: AppDeps = {
     clock: clock.now,
     fetch: (input, init) => {
@@ -116,6 +118,16 @@ export async function createHarness(
         body: init?.body === undefined || init.body === null ? undefined : String(init.body),
       });
       return fetch(input, init);
+    },
+    // Provider API calls go through the production client (undici), recorded the same way.
+    http: async (url, exchange) => {
+      upstream.push({
+        method: exchange.method,
+        url: String(url),
+        headers: new Headers(exchange.headers),
+        body: exchange.body,
+      });
+      return providerClient(url, exchange);
     },
     sleep: async (ms) => {
       sleeps.push(ms);

@@ -1,0 +1,81 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { undiciClient } from './http-client';
+
+let server: http.Server;
+let base: string;
+const client = undiciClient();
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    if (request.url === '/redirect') {
+      response.writeHead(302, { location: 'https://elsewhere.example/steal' }).end();
+      return;
+    }
+    if (request.url === '/hang') return; // never answers
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      response.setHeader('set-cookie', ['a=1', 'b=2']);
+      response.writeHead(201, { 'content-type': 'application/json', 'retry-after': '3' });
+      response.end(
+        JSON.stringify({ method: request.method, auth: request.headers.authorization, body }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('undiciClient', () => {
+  it('sends the method, headers and body, and answers status, headers and text', async () => {
+    const answer = await client(new URL(`${base}/events`), {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: '{"x":1}',
+      signal: new AbortController().signal,
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.headers.get('retry-after')).toBe('3');
+    expect(answer.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(JSON.parse(answer.text)).toEqual({ method: 'POST', auth: 'Bearer t', body: '{"x":1}' });
+  });
+
+  it('never follows a redirect', async () => {
+    const answer = await client(new URL(`${base}/redirect`), {
+      method: 'GET',
+      headers: {},
+      signal: new AbortController().signal,
+    });
+    expect(answer.status).toBe(302);
+  });
+
+  it('fails like fetch: the socket error as the cause, or the signal’s reason', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const refused = await client(new URL(`http://127.0.0.1:${port}/`), {
+      method: 'GET',
+      headers: {},
+      signal: new AbortController().signal,
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TypeError);
+    expect((refused as { cause: { code: string } }).cause.code).toBe('ECONNREFUSED');
+
+    const controller = new AbortController();
+    const pending = client(new URL(`${base}/hang`), {
+      method: 'GET',
+      headers: {},
+      signal: controller.signal,
+    });
+    const reason = new DOMException('took too long', 'TimeoutError');
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+});
