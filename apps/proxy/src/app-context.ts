@@ -8,7 +8,7 @@ import { createLogger } from './logger';
 import { effectiveProfile, type EffectiveProfile } from './settings/effective-profile';
 import type { AuditRecord } from './settings/settings-records';
 import { resolveEncryptionKey } from './store/encryption-key';
-import { cachingSettings } from './store/caching-settings';
+import { cachingStore } from './store/caching-store';
 import { encryptingStore } from './store/encrypting-store';
 import { createSqliteStore } from './store/sqlite-store';
 import type { StorageBackend, Store } from './store/store';
@@ -43,7 +43,7 @@ export interface AppDeps {
   storage?: StorageBackend;
   /** An already encrypting store to share (the CLI's temporary server); wins over `storage`. */
   store?: Store;
-  /** A monotonic clock in ms for the settings cache (default `performance.now`). */
+  /** A monotonic clock in ms for the store's read cache (default `performance.now`). */
   monotonic?: () => number;
 }
 
@@ -81,14 +81,14 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
   const logger = deps.logger ?? createLogger(config.logLevel, deps.logDestination);
   const clock = deps.clock ?? Date.now;
   const fetchImpl = deps.fetch ?? globalThis.fetch;
-  const store = cachingSettings(
+  const store = cachingStore(
     deps.store ??
       encryptingStore(
         deps.storage ?? createSqliteStore({ dataDir: config.dataDir }),
         createTokenCipher(resolveEncryptionKey(config, logger)),
       ),
     deps.monotonic ?? (() => performance.now()),
-    config.settingsCacheMs,
+    config.storeCacheMs,
   );
   const profile = async (id: IntegrationId) =>
     effectiveProfile(

@@ -74,10 +74,11 @@ export interface ProxyConfig {
   /** One provider request, token requests included. */
   readonly upstreamTimeoutMs: number;
   /**
-   * How long an instance keeps the console's settings before reading them again: its own
-   * changes apply at once, another instance's (or the CLI's) within this.
+   * STORE_CACHE_MS: how long an instance keeps a session, a grant, the console's settings and
+   * origins before reading them again. Its own changes apply at once; another instance's (or the
+   * CLI's) within this. 0 turns the cache off.
    */
-  readonly settingsCacheMs: number;
+  readonly storeCacheMs: number;
   /** One widget operation: all its tries, retry waits and pages (the graceful drain waits this long too). */
   readonly operationTimeoutMs: number;
   readonly rateLimits: {

@@ -104,8 +104,8 @@ export function loadConfig(variables: Record<string, string | undefined>): Proxy
     logLevel: reader.read('LOG_LEVEL', logLevel, 'info'),
     trustProxy: reader.read('TRUST_PROXY', z.coerce.number().int().min(0).max(10), 0),
     upstreamTimeoutMs: reader.read('UPSTREAM_TIMEOUT_MS', positiveInt, 10_000),
-    settingsCacheMs: reader.read(
-      'SETTINGS_CACHE_MS',
+    storeCacheMs: reader.read(
+      'STORE_CACHE_MS',
       z.coerce.number({ message: 'expected a number' }).int().min(0).max(60_000),
       1000,
     ),

@@ -97,7 +97,7 @@ export async function createHarness(
     SANDBOX_URL: running.url,
     DATA_DIR: dataDir,
     // The CLI tests write through a second store; this proxy must see that at once.
-    SETTINGS_CACHE_MS: '0',
+    STORE_CACHE_MS: '0',
     PUBLIC_URL: publicUrl,
     ALLOWED_ORIGINS: embeddingOrigin,
     LOG_LEVEL: 'info',
