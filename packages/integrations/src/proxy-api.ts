@@ -19,7 +19,7 @@
  *
  * Any failure: the status that fits and an `ApiErrorBody`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { integrationIds } from './operation';
 
 export const sessionHeader = 'authorization';
@@ -27,7 +27,7 @@ export const sessionHeader = 'authorization';
 export const integrationIdSchema = z.enum(integrationIds);
 
 export const sessionCreatedSchema = z.object({
-  sessionToken: z.string().min(20),
+  sessionToken: z.string().check(z.minLength(20)),
   expiresAt: z.string(),
 });
 export type SessionCreated = z.infer<typeof sessionCreatedSchema>;
@@ -38,13 +38,13 @@ export const integrationStatusSchema = z.object({
   mode: z.enum(['user', 'preauthorized']),
   connected: z.boolean(),
   /** Whose account answers: the visitor's own, or the site owner's (pre-authorized). */
-  connectedBy: z.enum(['visitor', 'owner']).nullable(),
+  connectedBy: z.nullable(z.enum(['visitor', 'owner'])),
   /** The connected account's email or name, when known. */
-  account: z.string().nullable(),
+  account: z.nullable(z.string()),
   /** True when the integration talks to the local sandbox instead of the real provider. */
   sandbox: z.boolean(),
   /** False when the site owner switched it off in the admin console (absent: on). */
-  enabled: z.boolean().optional(),
+  enabled: z.optional(z.boolean()),
 });
 export type IntegrationStatus = z.infer<typeof integrationStatusSchema>;
 
@@ -54,7 +54,7 @@ export const integrationsStatusSchema = z.object({
    * The templates this site offers (the admin console's choice): the widget hands them to the
    * engine, which declines the others. Absent from an older proxy: every template.
    */
-  enabledTemplates: z.array(z.string()).optional(),
+  enabledTemplates: z.optional(z.array(z.string())),
 });
 
 export type IntegrationsStatus = z.infer<typeof integrationsStatusSchema>;
@@ -62,9 +62,9 @@ export type IntegrationsStatus = z.infer<typeof integrationsStatusSchema>;
 export const attemptRequestSchema = z.object({ integration: integrationIdSchema });
 
 export const attemptCreatedSchema = z.object({
-  attemptId: z.string().min(16),
+  attemptId: z.string().check(z.minLength(16)),
   /** Where the popup goes: the proxy's start page, which redirects to the provider. */
-  authorizeUrl: z.string().url(),
+  authorizeUrl: z.url(),
   expiresAt: z.string(),
 });
 export type AttemptCreated = z.infer<typeof attemptCreatedSchema>;
@@ -87,7 +87,7 @@ export const attemptStatusSchema = z.object({
   attemptId: z.string(),
   integration: integrationIdSchema,
   status: z.enum(attemptStatuses),
-  message: z.string().optional(),
+  message: z.optional(z.string()),
 });
 export type AttemptStatus = z.infer<typeof attemptStatusSchema>;
 
@@ -159,9 +159,9 @@ export const apiErrorBodySchema = z.object({
     code: z.enum(apiErrorCodes),
     message: z.string(),
     retryable: z.boolean(),
-    integration: integrationIdSchema.optional(),
+    integration: z.optional(integrationIdSchema),
     /** The provider's own error body or the failing fields, for support and for the dialog. */
-    details: z.unknown().optional(),
+    details: z.optional(z.unknown()),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

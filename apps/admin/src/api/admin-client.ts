@@ -24,6 +24,7 @@ import {
   type IntegrationId,
 } from '@slotchat/integrations';
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 /** A refused or failed request, with the proxy's code, its message and any per-field messages. */
 export class AdminApiError extends Error {
@@ -125,7 +126,7 @@ export function createAdminClient(
   async function call<T>(
     method: string,
     path: string,
-    schema: z.ZodType<T> | null,
+    schema: ZodMiniType<T> | null,
     body?: unknown,
   ): Promise<T> {
     const headers: Record<string, string> = {};
@@ -152,7 +153,7 @@ export function createAdminClient(
   return client;
 }
 
-async function parse<T>(response: Response, schema: z.ZodType<T> | null): Promise<T> {
+async function parse<T>(response: Response, schema: ZodMiniType<T> | null): Promise<T> {
   const text = await response.text();
   let json: unknown;
   try {

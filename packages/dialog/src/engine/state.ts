@@ -1,11 +1,11 @@
 /**
  * Dialog state: plain JSON, so the widget can persist it and `restore` can check it with a schema
- * when it comes back from storage.
+ * when it comes back from storage (zod/mini: it ships in the chat chunk, and its API tree-shakes).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { JsonValue } from '../json';
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+const jsonValue: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.null(),
     z.boolean(),
@@ -19,7 +19,7 @@ const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
 const choiceOption = z.object({
   label: z.string(),
   value: z.string(),
-  aliases: z.array(z.string()).optional(),
+  aliases: z.optional(z.array(z.string())),
 });
 
 /** What the active dialog is waiting for. */
@@ -27,7 +27,7 @@ const phase = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('asking'),
     slot: z.string(),
-    options: z.array(choiceOption).optional(),
+    options: z.optional(z.array(choiceOption)),
   }),
   z.object({ kind: z.literal('confirming') }),
   z.object({ kind: z.literal('choosing-change') }),
@@ -37,7 +37,7 @@ const phase = z.discriminatedUnion('kind', [
     kind: z.literal('calling'),
     callId: z.string(),
     purpose: z.enum(['lookup', 'main', 'fallback', 'verify']),
-    lookup: z.string().optional(),
+    lookup: z.optional(z.string()),
   }),
   z.object({ kind: z.literal('failed') }),
   z.object({ kind: z.literal('offering-stop'), slot: z.string() }),
@@ -48,7 +48,7 @@ const activeDialog = z.object({
   templateId: z.string(),
   slots: z.record(z.string(), jsonValue),
   /** Failed answers per slot, to offer stopping after a few. */
-  failures: z.record(z.string(), z.number().int().nonnegative()),
+  failures: z.record(z.string(), z.int().check(z.nonnegative())),
   lookups: z.record(z.string(), z.object({ key: z.string(), data: jsonValue })),
   confirmed: z.boolean(),
   /** Set when the main operation failed and its fallback was tried instead. */
@@ -57,9 +57,9 @@ const activeDialog = z.object({
    * Set when a write's outcome is unknown (a timeout after the provider may have acted): the next
    * call checks whether it happened instead of writing again.
    */
-  checkFirst: z.boolean().optional(),
+  checkFirst: z.optional(z.boolean()),
   /** The opening request filled no required slot: the visitor is guided question by question. */
-  guided: z.boolean().optional(),
+  guided: z.optional(z.boolean()),
   phase,
 });
 export type ActiveDialog = z.infer<typeof activeDialog>;
@@ -78,11 +78,11 @@ const pending = z.discriminatedUnion('kind', [
 export const dialogStateSchema = z.object({
   version: z.literal(1),
   /** Source of message and call ids: deterministic, never reused within a conversation. */
-  counter: z.number().int().nonnegative(),
-  active: activeDialog.nullable(),
+  counter: z.int().check(z.nonnegative()),
+  active: z.nullable(activeDialog),
   /** A dialog set aside when the visitor switched to another request. */
-  suspended: activeDialog.nullable(),
-  pending: pending.nullable(),
+  suspended: z.nullable(activeDialog),
+  pending: z.nullable(pending),
 });
 export type DialogState = z.infer<typeof dialogStateSchema>;
 

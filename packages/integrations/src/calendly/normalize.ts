@@ -1,7 +1,7 @@
 import type { EventView, InviteeView, Translate } from '@slotchat/dialog';
 import { words } from '../strings/words';
 import type { CalendlyEvent } from './schemas';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { calendlyInviteeSchema } from './schemas';
 
 /** The UUID at the end of a Calendly resource URI. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { availableTimesMaxDays } from '../limits';
 import { defineOperation, segment } from '../operation';
 
 /** Calendly identifies resources by full URIs (`https://api.calendly.com/users/AAAA…`). */
@@ -107,8 +108,7 @@ export const listEventTypes = defineOperation({
   pagination: { style: 'calendly', maxPages: 3 },
 });
 
-/** Calendly answers at most 31 days of open times per request (since July 2026; provider-apis.md §2.6). */
-export const availableTimesMaxDays = 31;
+export { availableTimesMaxDays };
 
 export const listAvailableTimes = defineOperation({
   id: 'calendly:event_type_available_times.list',

@@ -1,49 +1,54 @@
-/** Calendly v2 resources, as much as the templates show; parsed with zod, unknown fields ignored. */
-import { z } from 'zod';
+/**
+ * Calendly v2 resources, as much as the templates show; parsed with zod, unknown fields ignored.
+ * zod/mini: these schemas ship in the chat chunk, and its functional API tree-shakes.
+ */
+import { z } from 'zod/mini';
 
-const nullish = <T extends z.ZodType>(schema: T) => schema.nullish();
+const nullish = <T extends z.ZodMiniType>(schema: T) => z.nullish(schema);
+const nullishString = () => nullish(z.string());
+const optionalString = () => z.optional(z.string());
 
 export const calendlyUserSchema = z.object({
   resource: z.object({
     uri: z.string(),
-    name: z.string().optional(),
-    email: z.string().optional(),
-    timezone: z.string().optional(),
-    current_organization: z.string().optional(),
-    scheduling_url: z.string().optional(),
+    name: optionalString(),
+    email: optionalString(),
+    timezone: optionalString(),
+    current_organization: optionalString(),
+    scheduling_url: optionalString(),
   }),
 });
 
 export const calendlyEventSchema = z.object({
   uri: z.string(),
-  name: nullish(z.string()),
+  name: nullishString(),
   status: z.enum(['active', 'canceled']),
   start_time: z.string(),
   end_time: z.string(),
-  event_type: nullish(z.string()),
+  event_type: nullishString(),
   location: nullish(
     z.object({
-      type: z.string().optional(),
-      location: nullish(z.string()),
-      join_url: nullish(z.string()),
+      type: optionalString(),
+      location: nullishString(),
+      join_url: nullishString(),
     }),
   ),
   invitees_counter: nullish(z.object({ total: z.number(), active: z.number(), limit: z.number() })),
   event_memberships: nullish(
     z.array(
       z.object({
-        user: z.string().optional(),
-        user_email: nullish(z.string()),
-        user_name: nullish(z.string()),
+        user: optionalString(),
+        user_email: nullishString(),
+        user_name: nullishString(),
       }),
     ),
   ),
   event_guests: nullish(z.array(z.object({ email: z.string() }))),
   cancellation: nullish(
     z.object({
-      canceled_by: nullish(z.string()),
-      reason: nullish(z.string()),
-      canceler_type: nullish(z.string()),
+      canceled_by: nullishString(),
+      reason: nullishString(),
+      canceler_type: nullishString(),
     }),
   ),
 });
@@ -51,10 +56,7 @@ export type CalendlyEvent = z.infer<typeof calendlyEventSchema>;
 
 export const calendlyEventResourceSchema = z.object({ resource: calendlyEventSchema });
 
-const pagination = z
-  .object({ next_page_token: nullish(z.string()) })
-  .partial()
-  .optional();
+const pagination = z.optional(z.object({ next_page_token: nullishString() }));
 
 export const calendlyEventListSchema = z.object({
   collection: z.array(calendlyEventSchema),
@@ -62,15 +64,15 @@ export const calendlyEventListSchema = z.object({
 });
 
 export const calendlyInviteeSchema = z.object({
-  uri: z.string().optional(),
-  name: nullish(z.string()),
+  uri: optionalString(),
+  name: nullishString(),
   email: z.string(),
   status: z.enum(['active', 'canceled']),
-  timezone: nullish(z.string()),
+  timezone: nullishString(),
   questions_and_answers: nullish(z.array(z.object({ question: z.string(), answer: z.string() }))),
-  cancel_url: nullish(z.string()),
-  reschedule_url: nullish(z.string()),
-  event: nullish(z.string()),
+  cancel_url: nullishString(),
+  reschedule_url: nullishString(),
+  event: nullishString(),
 });
 
 export const calendlyInviteeListSchema = z.object({
@@ -83,11 +85,11 @@ export const calendlyEventTypeListSchema = z.object({
     z.object({
       uri: z.string(),
       name: z.string(),
-      slug: nullish(z.string()),
+      slug: nullishString(),
       duration: z.number(),
-      active: z.boolean().optional(),
-      scheduling_url: nullish(z.string()),
-      description_plain: nullish(z.string()),
+      active: z.optional(z.boolean()),
+      scheduling_url: nullishString(),
+      description_plain: nullishString(),
     }),
   ),
 });
@@ -97,8 +99,8 @@ export const calendlyAvailableTimesSchema = z.object({
     z.object({
       status: z.string(),
       start_time: z.string(),
-      invitees_remaining: z.number().optional(),
-      scheduling_url: nullish(z.string()),
+      invitees_remaining: z.optional(z.number()),
+      scheduling_url: nullishString(),
     }),
   ),
 });
@@ -106,5 +108,5 @@ export const calendlyAvailableTimesSchema = z.object({
 export const calendlyBookingSchema = z.object({ resource: calendlyInviteeSchema });
 
 export const calendlySchedulingLinkSchema = z.object({
-  resource: z.object({ booking_url: z.string(), owner: z.string().optional() }),
+  resource: z.object({ booking_url: z.string(), owner: optionalString() }),
 });

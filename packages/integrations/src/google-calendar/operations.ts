@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeBusyMaxDays } from '../limits';
 import { defineOperation, segment } from '../operation';
 
 const calendarId = z.string().min(1).max(256).default('primary');
@@ -146,8 +147,7 @@ export const listEvents = defineOperation({
   pagination: { style: 'google', maxPages: 10 },
 });
 
-/** Google refuses free/busy spans longer than about 90 days (provider-apis.md §1.4). */
-export const freeBusyMaxDays = 90;
+export { freeBusyMaxDays };
 
 export const queryFreeBusy = defineOperation({
   id: 'google-calendar:freebusy.query',

@@ -2,7 +2,7 @@
  * A Node client of the proxy's HTTP API (proxy-api.ts), for the terminal chat and the transcript
  * runner. Every answer is parsed with the contract's schemas.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   apiErrorBodySchema,
   attemptCreatedSchema,
@@ -72,7 +72,7 @@ export async function connectProxy(options: ProxyClientOptions): Promise<ProxyCl
   const { sessionToken } = sessionCreatedSchema.parse(created.json);
 
   async function expect<T>(
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     method: string,
     path: string,
     body?: unknown,

@@ -11,7 +11,7 @@ import {
   operationResultSchema,
   sessionCreatedSchema,
 } from '@slotchat/integrations';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { TransportError } from './transport';
 import type { ChatTransport } from './transport';
 
@@ -121,7 +121,7 @@ export function createHttpTransport(options: HttpTransportOptions): ChatTranspor
     });
   }
 
-  function parse<Schema extends z.ZodType>(schema: Schema, json: unknown, what: string) {
+  function parse<Schema extends z.ZodMiniType>(schema: Schema, json: unknown, what: string) {
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw new TransportError({

@@ -3,7 +3,7 @@
  * schema-versioned and validated when read back. A corrupt or foreign entry is dropped, never
  * fatal. Other tabs of the same site see changes through the `storage` event.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ChatSnapshot } from './chat-types';
 import { botMessageSchema } from './message-schema';
 import type { ChatPersistence } from './persistence';
@@ -25,9 +25,9 @@ const authStatusSchema = z.enum([
 
 const authCardSchema = z.object({
   status: authStatusSchema,
-  attemptId: z.string().optional(),
-  authorizeUrl: z.string().optional(),
-  expiresAt: z.string().optional(),
+  attemptId: z.optional(z.string()),
+  authorizeUrl: z.optional(z.string()),
+  expiresAt: z.optional(z.string()),
 });
 
 const storedChatSchema = z.object({
@@ -42,7 +42,7 @@ const storedChatSchema = z.object({
           message: botMessageSchema,
           at: z.number(),
           // Optional, so conversations saved before outcomes were recorded still load.
-          authOutcome: authStatusSchema.optional(),
+          authOutcome: z.optional(authStatusSchema),
         }),
       ]),
     ),

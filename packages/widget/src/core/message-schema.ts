@@ -3,16 +3,16 @@
  * conversation read back from storage before any card renders it: storage is shared with every
  * script on the site, so what comes back is untrusted.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const quickReply = z.object({ label: z.string(), value: z.string() });
 
 const attendee = z.object({
   email: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   response: z.enum(['accepted', 'declined', 'tentative', 'needsAction']),
-  organizer: z.boolean().optional(),
-  optional: z.boolean().optional(),
+  organizer: z.optional(z.boolean()),
+  optional: z.optional(z.boolean()),
 });
 
 const eventView = z.object({
@@ -22,33 +22,33 @@ const eventView = z.object({
   start: z.string(),
   end: z.string(),
   allDay: z.boolean(),
-  timeZone: z.string().optional(),
-  location: z.string().optional(),
-  description: z.string().optional(),
-  organizer: z.object({ email: z.string(), name: z.string().optional() }).optional(),
+  timeZone: z.optional(z.string()),
+  location: z.optional(z.string()),
+  description: z.optional(z.string()),
+  organizer: z.optional(z.object({ email: z.string(), name: z.optional(z.string()) })),
   attendees: z.array(attendee),
-  meetUrl: z.string().optional(),
-  link: z.string().optional(),
+  meetUrl: z.optional(z.string()),
+  link: z.optional(z.string()),
 });
 
-const busySlot = z.object({ start: z.string(), end: z.string(), title: z.string().optional() });
+const busySlot = z.object({ start: z.string(), end: z.string(), title: z.optional(z.string()) });
 
 const invitee = z.object({
   name: z.string(),
   email: z.string(),
   status: z.enum(['active', 'canceled']),
-  timeZone: z.string().optional(),
+  timeZone: z.optional(z.string()),
   answers: z.array(z.object({ question: z.string(), answer: z.string() })),
-  cancelUrl: z.string().optional(),
-  rescheduleUrl: z.string().optional(),
+  cancelUrl: z.optional(z.string()),
+  rescheduleUrl: z.optional(z.string()),
 });
 
 const eventType = z.object({
   uri: z.string(),
   name: z.string(),
   durationMinutes: z.number(),
-  description: z.string().optional(),
-  schedulingUrl: z.string().optional(),
+  description: z.optional(z.string()),
+  schedulingUrl: z.optional(z.string()),
 });
 
 export const messageBlockSchema = z.discriminatedUnion('type', [
@@ -90,9 +90,9 @@ export const messageBlockSchema = z.discriminatedUnion('type', [
       z.object({
         label: z.string(),
         value: z.string(),
-        start: z.string().optional(),
-        end: z.string().optional(),
-        timeZone: z.string().optional(),
+        start: z.optional(z.string()),
+        end: z.optional(z.string()),
+        timeZone: z.optional(z.string()),
       }),
     ),
     options: z.array(quickReply),
@@ -103,10 +103,10 @@ export const messageBlockSchema = z.discriminatedUnion('type', [
     start: z.string(),
     end: z.string(),
     timeZone: z.string(),
-    cancelUrl: z.string().optional(),
-    rescheduleUrl: z.string().optional(),
-    ics: z.string().optional(),
-    schedulingUrl: z.string().optional(),
+    cancelUrl: z.optional(z.string()),
+    rescheduleUrl: z.optional(z.string()),
+    ics: z.optional(z.string()),
+    schedulingUrl: z.optional(z.string()),
   }),
   z.object({
     type: z.literal('auth'),
@@ -118,7 +118,7 @@ export const messageBlockSchema = z.discriminatedUnion('type', [
     type: z.literal('error'),
     title: z.string(),
     message: z.string(),
-    code: z.string().optional(),
+    code: z.optional(z.string()),
     retry: z.boolean(),
   }),
 ]);

@@ -4,6 +4,6 @@
  * even though zod falls back quietly. jitless skips the probe, so it must be set before any
  * schema module (ours or @slotchat/integrations') is evaluated.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 z.config({ jitless: true });

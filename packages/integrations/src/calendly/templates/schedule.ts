@@ -19,7 +19,7 @@ import {
   type TemplateContext,
 } from '@slotchat/dialog';
 import { key, words } from '../../strings/words';
-import { availableTimesMaxDays } from '../operations';
+import { availableTimesMaxDays } from '../../limits';
 import { buildIcs } from '../ics';
 import { normalizeInvitee, uuidOf } from '../normalize';
 import {

@@ -7,7 +7,7 @@ import {
   type SlotValues,
   type Translate,
 } from '@slotchat/dialog';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { templateMessages } from '../../strings/en';
 import { key, words } from '../../strings/words';
 import { uuidOf } from '../normalize';
@@ -127,7 +127,7 @@ export function utc(instant: number | string): string {
 }
 
 export function parseOr<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   data: unknown,
   context: { t: Translate },
 ): { ok: true; value: T } | { ok: false; blocks: MessageBlock[] } {

@@ -7,7 +7,7 @@ import { catalogued } from '../../template-catalogue';
 import { defineTemplate, formatAnd, isoWithOffset, zonedInstant } from '@slotchat/dialog';
 import { key, words } from '../../strings/words';
 import { googleEventListSchema, type GoogleEvent } from '../event-schema';
-import { freeBusyMaxDays } from '../operations';
+import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
 
 const busyListMaxDays = freeBusyMaxDays;

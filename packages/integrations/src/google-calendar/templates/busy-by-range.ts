@@ -3,7 +3,7 @@ import { catalogued } from '../../template-catalogue';
 import { defineTemplate, isoWithOffset } from '@slotchat/dialog';
 import { key, words } from '../../strings/words';
 import { freeBusyResponseSchema } from '../event-schema';
-import { freeBusyMaxDays } from '../operations';
+import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, rangeOf, rangeWithin } from './range-slots';
 import { googleCalendarTemplateBase, parseResult } from './shared';
 

@@ -1,5 +1,5 @@
 import type { MessageBlock, OperationError, Translate } from '@slotchat/dialog';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { templateMessages } from '../../strings/en';
 import { key, words } from '../../strings/words';
 
@@ -15,7 +15,7 @@ export const googleCalendarTemplateBase = {
 
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
 export function parseResult<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   data: unknown,
   context: { t: Translate },
 ): { ok: true; value: T } | { ok: false; blocks: MessageBlock[] } {
