@@ -4,6 +4,7 @@ import type { AdminIntegration } from '@slotchat/integrations/admin-api';
 import { useClient } from '../api/client-context';
 import { useOwnerAuthorization } from '../api/use-owner-authorization';
 import { failureMessage } from '../api/use-resource';
+import { Notice } from './notice';
 
 const outcomes: Record<Exclude<AttemptStatusValue, 'pending'>, string> = {
   connected: 'Connected.',
@@ -167,14 +168,7 @@ export function ModeSection(props: {
           {progress.state === 'error' ? <p role="alert">{progress.message}</p> : null}
         </div>
       ) : null}
-      {message ? (
-        <p
-          className={message.kind === 'ok' ? 'notice success' : 'notice error'}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      {message ? <Notice kind={message.kind} text={message.text} /> : null}
     </div>
   );
 }

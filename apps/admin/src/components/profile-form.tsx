@@ -9,6 +9,7 @@ import { useClient } from '../api/client-context';
 import { failureMessage } from '../api/use-resource';
 import { CopyButton } from './copy-button';
 import { Field } from './field';
+import { Notice } from './notice';
 
 type UrlField = 'authorizationUrl' | 'tokenUrl' | 'refreshTokenUrl';
 
@@ -303,12 +304,7 @@ export function ProfileForm(props: {
         <p className="hint">Register exactly this URI with your OAuth client at the provider.</p>
       </div>
       {notice ? (
-        <p
-          className={notice.kind === 'saved' ? 'notice success' : 'notice error'}
-          role={notice.kind === 'saved' ? 'status' : 'alert'}
-        >
-          {notice.text}
-        </p>
+        <Notice kind={notice.kind === 'saved' ? 'ok' : 'error'} text={notice.text} />
       ) : null}
       <div className="actions">
         <button type="submit" disabled={busy}>

@@ -3,6 +3,7 @@ import type { AdminIntegration } from '@slotchat/integrations/admin-api';
 import { useClient } from '../api/client-context';
 import { failureMessage } from '../api/use-resource';
 import { Switch } from './switch';
+import { Notice } from './notice';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -85,11 +86,7 @@ export function TemplatesSection(props: {
           ))}
         </tbody>
       </table>
-      {error ? (
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Notice kind="error" text={error} /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context';
 import { AdminApiError } from '../api/admin-client';
 import { failureMessage, useResource } from '../api/use-resource';
 import { CopyButton } from '../components/copy-button';
+import { Notice } from '../components/notice';
 
 /** Where the widget may run, and the two ways to put it on a site. */
 export function EmbeddingPage(props: { onSignedOut: () => void }) {
@@ -115,14 +116,7 @@ export function EmbeddingPage(props: { onSignedOut: () => void }) {
             <button type="submit">Add origin</button>
           </form>
         )}
-        {message ? (
-          <p
-            className={message.kind === 'ok' ? 'notice success' : 'notice error'}
-            role={message.kind === 'ok' ? 'status' : 'alert'}
-          >
-            {message.text}
-          </p>
-        ) : null}
+        {message ? <Notice kind={message.kind} text={message.text} /> : null}
       </section>
       <section aria-labelledby="snippet-heading" className="step">
         <h2 id="snippet-heading">Add the chat to your site</h2>

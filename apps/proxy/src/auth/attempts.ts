@@ -1,4 +1,4 @@
-import type { IntegrationId } from '@slotchat/integrations';
+import type { AttemptCreated, AttemptStatus, IntegrationId } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
 import { randomToken } from '../security/random-token';
 import type { AttemptRecord } from '../store/store';
@@ -47,4 +47,27 @@ export async function currentAttempt(
     return (await context.store.findAttempt(attempt.id)) ?? attempt;
   }
   return attempt;
+}
+
+/** What the widget, the console and the demo page are told of a new attempt. */
+export function attemptCreatedAnswer(context: AppContext, attempt: AttemptRecord): AttemptCreated {
+  return {
+    attemptId: attempt.id,
+    authorizeUrl: startUrl(context, attempt),
+    expiresAt: new Date(attempt.expiresAt).toISOString(),
+  };
+}
+
+/** An attempt's status as it stands now (a pending one past its lifetime answers `expired`). */
+export async function attemptStatusAnswer(
+  context: AppContext,
+  found: AttemptRecord,
+): Promise<AttemptStatus> {
+  const attempt = await currentAttempt(context, found);
+  return {
+    attemptId: attempt.id,
+    integration: attempt.integration,
+    status: attempt.status,
+    ...(attempt.message ? { message: attempt.message } : {}),
+  };
 }

@@ -1,9 +1,5 @@
 import express from 'express';
-import {
-  integrationIdSchema,
-  type AttemptStatus,
-  type IntegrationId,
-} from '@slotchat/integrations';
+import { integrationIdSchema, type IntegrationId } from '@slotchat/integrations';
 import {
   profileInputSchema,
   settingsInputSchema,
@@ -11,7 +7,7 @@ import {
   type OwnerAttempt,
 } from '@slotchat/integrations/admin-api';
 import type { AppContext } from '../app-context';
-import { currentAttempt, startUrl } from '../auth/attempts';
+import { attemptCreatedAnswer, attemptStatusAnswer } from '../auth/attempts';
 import { createOwnerAttempt, disconnectOwner } from '../auth/owner-connection';
 import { ApiError } from '../http/api-error';
 import { consoleActor } from '../security/admin-session';
@@ -99,11 +95,7 @@ export function adminIntegrationRoutes(context: AppContext): express.Router {
     const id = integrationOf(request.params.id);
     const attempt = await createOwnerAttempt(context, id);
     await context.audit(consoleActor(response), 'owner.authorization-started', id, {});
-    const answer: OwnerAttempt = {
-      attemptId: attempt.id,
-      authorizeUrl: startUrl(context, attempt),
-      expiresAt: new Date(attempt.expiresAt).toISOString(),
-    };
+    const answer: OwnerAttempt = attemptCreatedAnswer(context, attempt);
     response.status(201).json(answer);
   });
 
@@ -112,14 +104,7 @@ export function adminIntegrationRoutes(context: AppContext): express.Router {
     if (!found || found.kind !== 'owner') {
       throw new ApiError('not_found', 'No such authorization attempt');
     }
-    const attempt = await currentAttempt(context, found);
-    const answer: AttemptStatus = {
-      attemptId: attempt.id,
-      integration: attempt.integration,
-      status: attempt.status,
-      ...(attempt.message ? { message: attempt.message } : {}),
-    };
-    response.json(answer);
+    response.json(await attemptStatusAnswer(context, found));
   });
 
   router.delete('/admin/api/integrations/:id/connection', async (request, response) => {

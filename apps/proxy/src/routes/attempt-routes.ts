@@ -1,11 +1,7 @@
 import express from 'express';
-import {
-  attemptRequestSchema,
-  type AttemptCreated,
-  type AttemptStatus,
-} from '@slotchat/integrations';
+import { attemptRequestSchema } from '@slotchat/integrations';
 import type { AppContext } from '../app-context';
-import { createAttempt, currentAttempt, startUrl } from '../auth/attempts';
+import { attemptCreatedAnswer, attemptStatusAnswer, createAttempt } from '../auth/attempts';
 import { ApiError } from '../http/api-error';
 import { requireEnabled } from '../http/integration-enabled';
 import { allowedOriginOf, requireSession, sessionOf } from '../security/require-session';
@@ -35,12 +31,7 @@ export function attemptRoutes(context: AppContext): express.Router {
       sessionId: session.id,
       origin: await allowedOriginOf(context, request),
     });
-    const answer: AttemptCreated = {
-      attemptId: attempt.id,
-      authorizeUrl: startUrl(context, attempt),
-      expiresAt: new Date(attempt.expiresAt).toISOString(),
-    };
-    response.status(201).json(answer);
+    response.status(201).json(attemptCreatedAnswer(context, attempt));
   });
 
   router.get(
@@ -52,14 +43,7 @@ export function attemptRoutes(context: AppContext): express.Router {
       if (!found || found.kind !== 'visitor' || found.sessionId !== sessionOf(response).id) {
         throw new ApiError('not_found', 'No such authorization attempt');
       }
-      const attempt = await currentAttempt(context, found);
-      const answer: AttemptStatus = {
-        attemptId: attempt.id,
-        integration: attempt.integration,
-        status: attempt.status,
-        ...(attempt.message ? { message: attempt.message } : {}),
-      };
-      response.json(answer);
+      response.json(await attemptStatusAnswer(context, found));
     },
   );
 

@@ -1,13 +1,8 @@
 import express from 'express';
-import {
-  attemptRequestSchema,
-  integrationIds,
-  type AttemptCreated,
-  type AttemptStatus,
-} from '@slotchat/integrations';
+import { attemptRequestSchema, integrationIds } from '@slotchat/integrations';
 import { demoModeInputSchema, type DemoState } from '@slotchat/integrations/demo-api';
 import type { AppContext } from '../app-context';
-import { currentAttempt, startUrl } from '../auth/attempts';
+import { attemptCreatedAnswer, attemptStatusAnswer } from '../auth/attempts';
 import { createOwnerAttempt } from '../auth/owner-connection';
 import { ApiError } from '../http/api-error';
 import { setMode } from '../settings/admin-actions';
@@ -68,12 +63,7 @@ export function demoRoutes(context: AppContext): express.Router {
     const body = attemptRequestSchema.safeParse(request.body);
     if (!body.success) throw new ApiError('bad_request', 'Say which integration to connect');
     const attempt = await createOwnerAttempt(context, body.data.integration);
-    const answer: AttemptCreated = {
-      attemptId: attempt.id,
-      authorizeUrl: startUrl(context, attempt),
-      expiresAt: new Date(attempt.expiresAt).toISOString(),
-    };
-    response.status(201).json(answer);
+    response.status(201).json(attemptCreatedAnswer(context, attempt));
   });
 
   router.get('/api/demo/owner-attempts/:attemptId', async (request, response) => {
@@ -81,14 +71,7 @@ export function demoRoutes(context: AppContext): express.Router {
     if (!found || found.kind !== 'owner') {
       throw new ApiError('not_found', 'No such authorization attempt');
     }
-    const attempt = await currentAttempt(context, found);
-    const answer: AttemptStatus = {
-      attemptId: attempt.id,
-      integration: attempt.integration,
-      status: attempt.status,
-      ...(attempt.message ? { message: attempt.message } : {}),
-    };
-    response.json(answer);
+    response.json(await attemptStatusAnswer(context, found));
   });
 
   return router;
