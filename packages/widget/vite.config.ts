@@ -5,9 +5,10 @@
 // tiny script that shares no code with this one.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './vite-minify-css';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), minifyCssLiterals()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

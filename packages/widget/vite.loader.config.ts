@@ -2,8 +2,10 @@
 // `<script async>` works without type="module") that draws the launcher and imports the chat
 // chunk on demand.
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './vite-minify-css';
 
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',
