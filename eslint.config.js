@@ -6,6 +6,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Code that ends up in the widget's chat chunk parses with zod/mini: zod's classic entry would
+// bring its whole API, its JSON-schema code and its locale into the bundle (issue 8's budget).
+const zodClassic = {
+  name: 'zod',
+  message: "Use 'zod/mini' in browser-bound code: the classic entry does not tree-shake.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,6 +55,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [zodClassic],
           patterns: [
             'react',
             'react-dom',
@@ -59,6 +67,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // What the chat chunk bundles: the widget, and the integrations' templates, response schemas
+    // and HTTP contract (the operations' param schemas are the proxy's and stay classic).
+    files: [
+      'packages/widget/src/**/*.{ts,tsx}',
+      'packages/integrations/src/proxy-api.ts',
+      'packages/integrations/src/*/templates/**/*.ts',
+      'packages/integrations/src/*/{event-schema,schemas,normalize,normalize-event}.ts',
+    ],
+    rules: { 'no-restricted-imports': ['error', { paths: [zodClassic] }] },
   },
   {
     // The proxy knows integrations, never dialogs or templates (architecture.md).
