@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-/** `shared/specs` sits beside the repository (the CI clone has it there too). */
+/** The copies in `packages/sandbox/specs` (see its README), or another folder of them. */
 export const specsDir =
   process.env.SLOTCHAT_SPECS_DIR ??
-  resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../../shared/specs');
+  resolve(fileURLToPath(new URL('.', import.meta.url)), '../../specs');
 
 export type Json = Record<string, unknown>;
 
