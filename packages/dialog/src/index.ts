@@ -23,7 +23,7 @@ export {
   type Engine,
   type EngineOptions,
 } from './engine/create-engine';
-export { defineTemplate } from './template';
+export { defineTemplate, internalSlot } from './template';
 export { maxMessageLength } from './engine/on-text';
 /** Which offered option a sentence names (by label, alias or a word only its label has). */
 export { findChoiceIn } from './engine/corrections';

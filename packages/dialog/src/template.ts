@@ -252,6 +252,16 @@ export interface TemplateDefinition {
   ): ErrorRecovery | undefined;
 }
 
+/**
+ * A slot the template keeps for itself (see `SlotDefinition.internal`): optional, never asked or
+ * shown, so it has no words.
+ */
+export function internalSlot(
+  slot: Pick<SlotDefinition, 'name' | 'entity' | 'extract' | 'defaultValue'>,
+): SlotDefinition {
+  return { ...slot, label: '', prompt: '', hint: '', internal: true, required: false };
+}
+
 /** Declares a template with its types checked. */
 export function defineTemplate(template: TemplateDefinition): TemplateDefinition {
   return template;

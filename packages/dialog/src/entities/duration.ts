@@ -1,4 +1,5 @@
 import type { EntityContext, Extraction } from './types';
+import { numberWords } from './words';
 
 const units: Record<string, number> = {
   h: 60,
@@ -13,38 +14,6 @@ const units: Record<string, number> = {
   minutes: 1,
 };
 
-const numberWords: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  'twenty five': 25,
-  thirty: 30,
-  'thirty-five': 35,
-  forty: 40,
-  'forty-five': 45,
-  'forty five': 45,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  'a couple of': 2,
-  couple: 2,
-};
 const wordAlternatives = Object.keys(numberWords)
   .sort((a, b) => b.length - a.length)
   .join('|');

@@ -6,25 +6,11 @@
 import { formatMonthName } from '../format/intl';
 import { calendarDayOf } from '../format/time';
 import type { EntityContext } from './types';
+import { monthAlternatives, monthIndexOf } from './words';
 
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const monthWord =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const monthWord = `(${monthAlternatives})`;
 /** The same, without capturing, for look-arounds. */
-const anyMonth = monthWord.replace(/^\(/, '(?:');
+const anyMonth = `(?:${monthAlternatives})`;
 const dayNumber = '(\\d{1,3})(?:st|nd|rd|th)?';
 const monthThenDay = new RegExp(
   `\\b${monthWord}\\.?\\s+${dayNumber}\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4}))?`,
@@ -41,10 +27,6 @@ const bareOrdinal = new RegExp(
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function monthIndex(word: string): number {
-  return monthNames.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3)));
 }
 
 /** The visitor's today as year, month (1–12) and day. */
@@ -85,7 +67,7 @@ export function impossibleDateProblem(text: string, context: EntityContext): str
     const [month, day] = pattern === monthThenDay ? [found[1], found[2]] : [found[2], found[1]];
     const year = found[3] ? Number(found[3]) : undefined;
     const problem = checkMonthDay(
-      monthIndex(month ?? '') + 1,
+      monthIndexOf(month ?? '') + 1,
       Number(day),
       year,
       found[0].trim(),

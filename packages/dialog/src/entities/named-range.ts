@@ -11,6 +11,7 @@ import {
   type CalendarDay,
 } from '../format/time';
 import type { ClockContext, DateRangeValue } from './types';
+import { monthAlternatives, monthIndexOf, numberWords } from './words';
 
 export interface NamedRangeMatch {
   value: DateRangeValue;
@@ -20,44 +21,8 @@ export interface NamedRangeMatch {
   index: number;
 }
 
-const numberWords: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  couple: 2,
-  few: 3,
-};
-
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const monthAlternatives =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** "The next few days": a few is taken as three. */
+const countWords: Readonly<Record<string, number>> = { ...numberWords, few: 3 };
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -101,7 +66,7 @@ function add(date: CalendarDay, unit: Unit, count: number): CalendarDay {
 }
 
 function countOf(word: string): number | undefined {
-  const count = /^\d+$/.test(word) ? Number(word) : numberWords[word];
+  const count = /^\d+$/.test(word) ? Number(word) : countWords[word];
   return count && count > 0 && count <= 1000 ? count : undefined;
 }
 
@@ -214,7 +179,7 @@ function findMonth(lower: string, today: CalendarDay, range: Place): NamedRangeM
   const bareInSentence =
     match && !match[1] && !match[3] && lower.trim().replace(/[.!?]+$/, '') !== match[0].trim();
   if (!match?.[2] || bareInSentence) return undefined;
-  const index = months.findIndex((name) => name.startsWith(match[2]?.slice(0, 3) ?? ''));
+  const index = monthIndexOf(match[2]);
   const current = today.month - 1;
   let year = match[3] ? Number(match[3]) : today.year;
   if (!match[3]) {

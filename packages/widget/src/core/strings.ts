@@ -3,25 +3,14 @@
  * the same shape. `{name}` placeholders are filled by the translator; a message that depends on a
  * number is a set of plural forms, chosen by `Intl.PluralRules` for the visitor's locale (so a
  * language with "few" and "many" forms gets them). Dates and times never appear here: they are
- * formatted by Intl (`datetime.ts`).
+ * formatted by Intl (`datetime.ts`). The format, and the translator over it, are the engine's.
  *
  * The bot's own words (prompts, card titles, confirmation labels) come from the dialog engine and
  * its templates, not from this catalogue.
  */
 
-/** The forms of a message that contains a count, keyed by `Intl.PluralRules` categories. */
+import { createTranslator, type Message } from '@slotchat/dialog';
 import { openChatLabel } from './open-chat-label';
-
-export interface PluralMessage {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
-
-export type Message = string | PluralMessage;
 
 export const en = {
   title: 'Calendar assistant',
@@ -111,38 +100,16 @@ export type StringKey = keyof typeof en;
 /** A full translation: any message may be given plural forms, whatever English does. */
 export type Catalogue = Record<StringKey, Message>;
 
-/** Fills `{name}` placeholders; unknown placeholders are left as they are. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
 /**
- * A translate function over a catalogue, for one locale.
+ * A translate function over a catalogue, for one locale; a message the catalogue lacks is said
+ * in English.
  *
  * @example
  * const t = translator(en, 'en-GB');
  * t('openChatUnread', { count: 2 }); // "Open chat, 2 unread messages"
  */
-export function translator(catalogue: Catalogue = en, locale = 'en'): Translate {
-  let plurals: Intl.PluralRules;
-  let numbers: Intl.NumberFormat;
-  try {
-    plurals = new Intl.PluralRules(locale);
-    numbers = new Intl.NumberFormat(locale);
-  } catch {
-    // A malformed locale tag from a host page must not break the chat.
-    plurals = new Intl.PluralRules('en');
-    numbers = new Intl.NumberFormat('en');
-  }
-  return (key, values = {}) => {
-    const message = catalogue[key] ?? en[key];
-    if (typeof message === 'string') return format(message, values);
-    const count = typeof values.count === 'number' ? values.count : Number(values.count ?? 0);
-    const form = message[plurals.select(count)] ?? message.other;
-    return format(form, { ...values, count: numbers.format(count) });
-  };
+export function translator(catalogue: Partial<Catalogue> = en, locale = 'en'): Translate {
+  return createTranslator({ ...en, ...catalogue }, locale);
 }

@@ -6,6 +6,7 @@
  */
 import { catalogued } from '../../template-catalogue';
 import {
+  internalSlot,
   defineTemplate,
   extractDateTime,
   formatDateTime,
@@ -133,19 +134,13 @@ export const scheduleTemplate = defineTemplate({
     },
   ],
   slots: [
-    {
-      // Internal: never asked or shown, so it has no words.
+    internalSlot({
       name: 'request',
-      label: '',
       entity: 'text',
-      prompt: '',
-      hint: '',
-      internal: true,
-      required: false,
       // What the opening request said, to pick the event type it names ("a 30 minute intro call").
       extract: (text, _context, mode) =>
         mode === 'request' ? { value: text.slice(0, 300) } : undefined,
-    },
+    }),
     {
       name: 'eventType',
       label: key('calendly.schedule.eventType.label'),
@@ -186,20 +181,14 @@ export const scheduleTemplate = defineTemplate({
           : undefined;
       },
     },
-    {
-      // Internal: never asked or shown, so it has no words.
+    internalSlot({
       name: 'preferredTime',
-      label: '',
       entity: 'date-time',
-      prompt: '',
-      hint: '',
-      internal: true,
-      required: false,
       extract: (text, context) => {
         const found = extractDateTime(text, context);
         return found?.value !== undefined ? found : undefined;
       },
-    },
+    }),
     {
       name: 'time',
       label: key('calendly.schedule.time.label'),

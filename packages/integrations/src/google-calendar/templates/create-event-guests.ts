@@ -3,6 +3,7 @@
  * Ana"), whose address is asked for instead of quietly leaving them out.
  */
 import {
+  internalSlot,
   formatAnd,
   formatValues,
   type Extraction,
@@ -40,21 +41,15 @@ export function namedPeople(slots: SlotValues): string[] {
 }
 
 /** People named in the request, kept so their addresses can be asked for. */
-export const peopleSlot: SlotDefinition = {
-  // Internal: never asked or shown, so it has no words.
+export const peopleSlot: SlotDefinition = internalSlot({
   name: 'people',
-  label: '',
   entity: 'text',
-  prompt: '',
-  hint: '',
-  internal: true,
-  required: false,
   extract: (text, _context, mode): Extraction | undefined => {
     if (mode === 'answer') return undefined;
     const found = readPeople(text);
     return found.length > 0 ? { value: found } : undefined;
   },
-};
+});
 
 /** The addresses of the people named without one: asked for, or "skip" to leave them out. */
 export const guestEmailsSlot: SlotDefinition = {

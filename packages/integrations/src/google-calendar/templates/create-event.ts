@@ -4,6 +4,7 @@
  */
 import { catalogued } from '../../template-catalogue';
 import {
+  internalSlot,
   clockChangeNote,
   defineTemplate,
   extractDuration,
@@ -194,20 +195,14 @@ export const createEventTemplate = defineTemplate({
       extract: (text, _context, mode) =>
         readLabelled(/\b(?:description|notes?|agenda)\s*(?:is|:|=|to)\s*(.{1,500})$/i, text, mode),
     },
-    {
-      // Internal: never asked or shown, so it has no words.
+    internalSlot({
       name: 'eventId',
-      label: '',
       entity: 'text',
-      prompt: '',
-      hint: '',
-      internal: true,
-      required: false,
       // Chosen once per dialog and kept in its state: a retry sends the same id, so Google
       // answers 409 instead of creating a second event.
       defaultValue: (slots, context) =>
         `slotchat${context.now.toString(32)}${hash32(JSON.stringify(slots))}`,
-    },
+    }),
   ],
   confirmation: {
     title: key('google.createEvent.confirm.title'),
