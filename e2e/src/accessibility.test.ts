@@ -5,41 +5,31 @@
  * its unread badge. Each state is kept as a screenshot (see `artifacts.ts`).
  */
 import { cardBlocks, cardMessages } from '@slotchat/widget/fixtures';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, contrastOf } from './a11y';
 import { artifactPath } from './artifacts';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 import type { ChatPage } from './chat-page';
 import { botEntry, shownAt, showConversation } from './conversation';
 import type { StoredEntry } from './conversation';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  // Reduced motion: the widget must honour it, and screenshots never catch a half-run animation.
-  context = await browser.newContext({
+// Reduced motion: the widget must honour it, and screenshots never catch a half-run animation.
+visitorPerTest(
+  {
     viewport: { width: 1280, height: 900 },
     reducedMotion: 'reduce',
     timezoneId: 'Europe/Berlin',
     locale: 'en-GB',
-  });
-  page = await context.newPage();
-  await page.goto(`${inject('proxyUrl')}/plain.html`);
-});
-afterEach(async () => {
-  await context.close();
-});
+  },
+  async (visitor) => {
+    ({ page } = visitor);
+    await page.goto(`${inject('proxyUrl')}/plain.html`);
+  },
+);
 
 const visitor: StoredEntry = { id: 'v', role: 'visitor', text: 'Show me', at: shownAt };
 

@@ -3,28 +3,16 @@
  * card appears with no more typing), deny, the popup closed early, the popup blocked, a token
  * revoked in the middle of a dialog, and disconnecting.
  */
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
+visitorPerTest({}, (visitor) => {
+  ({ context, page } = visitor);
 });
 
 async function askForEvent() {

@@ -1,8 +1,8 @@
 /** Debian's Chromium, headless, driven by playwright-core (no downloaded browser). */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { inject } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -44,4 +44,40 @@ export async function launchBrowser(): Promise<Browser> {
     },
     close: () => browser.close(),
   };
+}
+
+export interface Visitor {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * The hooks most browser test files share: one browser for the file and, for every test, a new
+ * visitor (a context of its own: own storage, own session with the proxy) with one page open.
+ * `setUp` gets each visitor before its test runs; the context is closed after it.
+ *
+ * @example
+ * let page: Page;
+ * visitorPerTest({ locale: 'en-GB' }, (visitor) => ({ page } = visitor));
+ */
+export function visitorPerTest(
+  options: BrowserContextOptions,
+  setUp: (visitor: Visitor) => Promise<void> | void,
+): void {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('the browser did not start');
+    context = await browser.newContext(options);
+    await setUp({ context, page: await context.newPage() });
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
 }

@@ -4,27 +4,17 @@
  * script has loaded, and theming.
  */
 import { cardMessages } from '@slotchat/widget/fixtures';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 import { botEntry, shownAt, showConversation } from './conversation';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ reducedMotion: 'reduce' });
-  page = await context.newPage();
+visitorPerTest({ reducedMotion: 'reduce' }, async (visitor) => {
+  ({ page } = visitor);
   consoleErrors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -37,9 +27,6 @@ beforeEach(async () => {
       violations.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-});
-afterEach(async () => {
-  await context.close();
 });
 
 const violations = () =>

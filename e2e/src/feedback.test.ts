@@ -3,15 +3,12 @@
  * provider answer, and an error card whose Retry works once the provider recovers. Faults are
  * switched on in the sandbox, as a flaky Google would behave.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, inject, it } from 'vitest';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 import type { ChatPage } from './chat-page';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let widget: ChatPage;
 
@@ -24,15 +21,8 @@ async function sandboxFaults(method: 'POST' | 'DELETE', body?: unknown) {
   if (!response.ok) throw new Error(`sandbox faults ${method}: ${response.status}`);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
+visitorPerTest({}, async (visitor) => {
+  ({ page } = visitor);
   await page.goto(inject('proxyUrl'));
   widget = chat(page);
   await widget.open();
@@ -43,7 +33,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await sandboxFaults('DELETE');
-  await context.close();
 });
 
 describe('feedback while calling the provider', () => {

@@ -4,34 +4,24 @@
  * reply, Yes, Connect, a menu item, the zone picker) focus must still be inside the widget, where
  * Escape and Tab go on working — never on the host page's <body>.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { focusedName, tabTo } from './a11y';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({
+visitorPerTest(
+  {
     viewport: { width: 1280, height: 900 },
     timezoneId: 'Europe/Berlin',
     locale: 'en-GB',
-  });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+  },
+  (visitor) => {
+    ({ page } = visitor);
+  },
+);
 
 const focused = () => focusedName(page);
 

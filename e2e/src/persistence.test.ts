@@ -3,28 +3,16 @@
  * open still completes the authorization, two tabs of the site stay in sync, and "Start over"
  * clears it everywhere.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
+visitorPerTest({}, (visitor) => {
+  ({ context, page } = visitor);
 });
 
 const visitorTexts = (widget: ReturnType<typeof chat>) =>

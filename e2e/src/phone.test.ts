@@ -4,64 +4,54 @@
  * (a keyboard shrinks the visual viewport, emulated here, since headless Chromium has none).
  */
 import { cardMessages } from '@slotchat/widget/fixtures';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, focusedName } from './a11y';
 import { artifactPath } from './artifacts';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 import { botEntry, shownAt, showConversation } from './conversation';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({
+visitorPerTest(
+  {
     viewport: { width: 375, height: 667 },
     reducedMotion: 'reduce',
     hasTouch: true,
     isMobile: true,
-  });
-  page = await context.newPage();
-  // A visual viewport the test can shrink the way an on-screen keyboard does.
-  await page.addInitScript(() => {
-    const viewport = new EventTarget();
-    // Until a keyboard opens, the real window's size (read late: a phone's page gets its width
-    // from the viewport meta tag only after this script has run).
-    let height: number | null = null;
-    let offsetTop = 0;
-    Object.defineProperties(viewport, {
-      width: { get: () => window.innerWidth },
-      height: { get: () => height ?? window.innerHeight },
-      offsetTop: { get: () => offsetTop },
-      offsetLeft: { get: () => 0 },
-      pageTop: { get: () => window.scrollY + offsetTop },
-      pageLeft: { get: () => window.scrollX },
-      scale: { get: () => 1 },
+  },
+  async (visitor) => {
+    ({ page } = visitor);
+    // A visual viewport the test can shrink the way an on-screen keyboard does.
+    await page.addInitScript(() => {
+      const viewport = new EventTarget();
+      // Until a keyboard opens, the real window's size (read late: a phone's page gets its width
+      // from the viewport meta tag only after this script has run).
+      let height: number | null = null;
+      let offsetTop = 0;
+      Object.defineProperties(viewport, {
+        width: { get: () => window.innerWidth },
+        height: { get: () => height ?? window.innerHeight },
+        offsetTop: { get: () => offsetTop },
+        offsetLeft: { get: () => 0 },
+        pageTop: { get: () => window.scrollY + offsetTop },
+        pageLeft: { get: () => window.scrollX },
+        scale: { get: () => 1 },
+      });
+      Object.defineProperty(window, 'visualViewport', { get: () => viewport, configurable: true });
+      (window as unknown as { __keyboard: (h: number, top: number) => void }).__keyboard = (
+        nextHeight,
+        nextTop,
+      ) => {
+        height = nextHeight;
+        offsetTop = nextTop;
+        viewport.dispatchEvent(new Event('resize'));
+      };
     });
-    Object.defineProperty(window, 'visualViewport', { get: () => viewport, configurable: true });
-    (window as unknown as { __keyboard: (h: number, top: number) => void }).__keyboard = (
-      nextHeight,
-      nextTop,
-    ) => {
-      height = nextHeight;
-      offsetTop = nextTop;
-      viewport.dispatchEvent(new Event('resize'));
-    };
-  });
-  await page.goto(`${inject('proxyUrl')}/plain.html`);
-});
-afterEach(async () => {
-  await context.close();
-});
+    await page.goto(`${inject('proxyUrl')}/plain.html`);
+  },
+);
 
 const showEveryCard = () =>
   showConversation(page, inject('proxyUrl'), [

@@ -3,33 +3,20 @@
  * templates, the real proxy and the sandbox's emulated Google Calendar and Calendly. Every test
  * is a new visitor (own browser context, own session), so each connects in the popup first.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
-import type { Browser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { visitorPerTest } from './browser';
 import { chat } from './chat-page';
 import type { ChatPage } from './chat-page';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let widget: ChatPage;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-  page = await context.newPage();
+visitorPerTest({ timezoneId: 'Europe/Berlin', locale: 'en-GB' }, async (visitor) => {
+  ({ page } = visitor);
   await page.goto(`${inject('proxyUrl')}/plain.html`);
   widget = chat(page);
   await widget.open();
-});
-afterEach(async () => {
-  await context.close();
 });
 
 /** Allows access in the popup when the latest reply asks for it. */
