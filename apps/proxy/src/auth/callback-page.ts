@@ -39,6 +39,8 @@ export function renderCallbackPage(input: {
   message: AuthResultMessage | null;
   target: string | null;
   link?: { href: string; text: string };
+  /** What to do now, under the headline ("Close this window, then…"). */
+  nextStep?: string;
 }): CallbackPage {
   const nonce = randomToken(16);
   const headline =
@@ -57,11 +59,12 @@ export function renderCallbackPage(input: {
   const link = input.link
     ? `<p><a href="${escapeHtml(input.link.href)}">${escapeHtml(input.link.text)}</a></p>`
     : '';
+  const nextStep = input.nextStep ? `<p>${escapeHtml(input.nextStep)}</p>` : '';
   const html = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Slotchat</title>
 <style nonce="${nonce}">body{font:16px system-ui,sans-serif;margin:3rem auto;max-width:28rem;text-align:center;color:#1f2937}</style></head>
-<body><p role="status">${escapeHtml(headline)}</p>${link}${script}</body>
+<body><p role="status">${escapeHtml(headline)}</p>${nextStep}${link}${script}</body>
 </html>`;
   return {
     html,

@@ -27,7 +27,13 @@ export function sendPage(
 
 /** A page for a request that belongs to no attempt we know: nobody is told anything. */
 export function sendNotice(response: Response, status: number, headline: string): void {
-  sendPage(response, status, renderCallbackPage({ headline, message: null, target: null }));
+  // Nothing was connected and nothing changed: a fresh Connect starts over cleanly.
+  const nextStep = 'Close this window, then choose Connect in the chat to sign in again.';
+  sendPage(
+    response,
+    status,
+    renderCallbackPage({ headline, nextStep, message: null, target: null }),
+  );
 }
 
 /**

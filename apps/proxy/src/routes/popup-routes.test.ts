@@ -176,6 +176,9 @@ describe('popup authorization (user mode, real sandbox over HTTP)', () => {
       `/auth/google-calendar/callback?code=${code}&state=${'x'.repeat(43)}`,
     );
     expect(forged.status).toBe(403);
+    // The popup says what happened and what to do next, and keeps the page's own status line.
+    expect(forged.text).toContain('This sign-in response is not valid.');
+    expect(forged.text).toContain('choose Connect in the chat to sign in again');
     const missing = await request(harness.proxy.app).get(
       `/auth/google-calendar/callback?code=${code}`,
     );
