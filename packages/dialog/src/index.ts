@@ -38,6 +38,7 @@ export { findNamedRange } from './entities/named-range';
 export { parseDates } from './entities/chrono';
 /** Saying dates, times, lengths, lists and zones with Intl, in the visitor's locale and zone. */
 export {
+  clockOptions,
   formatAnd,
   formatDate,
   formatDateTime,

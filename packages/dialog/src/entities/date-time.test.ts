@@ -63,7 +63,7 @@ describe('extractDateTime', () => {
     const skipped = extractDateTime('Sunday at 2:30am', spring);
     expect(skipped?.value).toBe('2027-03-28T01:30:00.000Z');
     expect(skipped?.note).toBe(
-      'Note: 2:30 does not exist on Sunday 28 March in Central European Time (Berlin); the clocks go forward that night, so I used 3:30.',
+      'Note: 02:30 does not exist on Sunday 28 March in Central European Time (Berlin); the clocks go forward that night, so I used 03:30.',
     );
     const autumn = { ...berlin, now: Date.parse('2027-10-27T09:00:00Z') };
     const repeated = extractDateTime('Sunday at 2:30am', autumn);

@@ -46,7 +46,15 @@ function safeLocale(locale: string): string {
 const toDate = (instant: number | string) =>
   new Date(typeof instant === 'string' ? Date.parse(instant) : instant);
 
-const time = { hour: 'numeric', minute: '2-digit' } as const;
+/**
+ * Hours and minutes, as every time is written: a 24-hour locale gets two-digit hours. Left to
+ * `hour: 'numeric'`, ICU writes a single time "9:00" but a range "09:00–09:30" in en-GB, and the
+ * chat would show both. The widget's cards use the same options.
+ */
+export function clockOptions(locale: string): { hour: 'numeric' | '2-digit'; minute: '2-digit' } {
+  const cycle = dates({ locale, timeZone: 'UTC' }, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+}
 const day = { weekday: 'long', day: 'numeric', month: 'long' } as const;
 
 /** "Tuesday 24 November" (en-GB), "Tuesday, November 24" (en-US). */
@@ -56,12 +64,12 @@ export function formatDate(instant: number | string, context: FormatContext): st
 
 /** "10:00", "10:00 AM". */
 export function formatTime(instant: number | string, context: FormatContext): string {
-  return dates(context, time).format(toDate(instant));
+  return dates(context, clockOptions(context.locale)).format(toDate(instant));
 }
 
 /** "Tuesday 24 November at 10:00": one moment with its day (an open time, a start). */
 export function formatDateTime(instant: number | string, context: FormatContext): string {
-  return dates(context, { ...day, ...time }).format(toDate(instant));
+  return dates(context, { ...day, ...clockOptions(context.locale) }).format(toDate(instant));
 }
 
 /**
@@ -75,6 +83,7 @@ export function formatTimeRange(
   context: FormatContext,
 ): string {
   const [from, to] = [toDate(start), toDate(end)];
+  const time = clockOptions(context.locale);
   const zoned = { ...day, ...time, timeZoneName: 'short' } as const;
   if (
     zoneOffsetMinutes(from.getTime(), context.timeZone) ===
@@ -123,7 +132,7 @@ export function formatMonthName(month: number, locale: string): string {
 
 /** "02:30", "2:30 AM": a wall-clock time of no particular day. */
 export function formatClock(hour: number, minute: number, locale: string): string {
-  return dates({ locale, timeZone: 'UTC' }, time).format(
+  return dates({ locale, timeZone: 'UTC' }, clockOptions(locale)).format(
     new Date(Date.UTC(2000, 0, 1, hour, minute)),
   );
 }

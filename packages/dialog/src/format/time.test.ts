@@ -53,7 +53,7 @@ describe('time in a zone', () => {
       { at: Date.parse('2027-10-31T01:00:00Z'), minutes: -60 },
     ]);
     expect(clockChangeNote(start, start + 2 * 3600_000, berlin)).toBe(
-      'The clocks go back from 3:00 to 2:00 during this event, in Central European Time (Berlin).',
+      'The clocks go back from 03:00 to 02:00 during this event, in Central European Time (Berlin).',
     );
     const spring = zonedInstant('America/New_York', 2027, 3, 14, 1, 30);
     const newYork = { ...berlin, timeZone: 'America/New_York', locale: 'en-US' };

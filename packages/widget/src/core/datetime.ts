@@ -1,8 +1,11 @@
 /**
  * Dates and times as the visitor reads them: Intl, in their locale and time zone. Ranges use
  * `formatRange`, so the locale decides the dash, the order and what is not repeated; nothing
- * here glues formatted pieces together.
+ * here glues formatted pieces together. Hours and minutes take the engine's options
+ * (`clockOptions`), so a card and the bot's words write a time alike.
  */
+
+import { clockOptions } from '@slotchat/dialog';
 
 export function safeZone(timeZone: string): string {
   try {
@@ -29,25 +32,38 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
-const time = { hour: 'numeric', minute: '2-digit' } as const;
 const day = { weekday: 'long', day: 'numeric', month: 'long' } as const;
 
 /** "10:00" or "10:00 AM". */
 export function formatTime(iso: string | number, locale: string, timeZone: string): string {
-  return formatter(locale, { ...time, timeZone: safeZone(timeZone) }).format(new Date(iso));
+  return formatter(locale, { ...clockOptions(locale), timeZone: safeZone(timeZone) }).format(
+    new Date(iso),
+  );
 }
 
-/** "10:00 – 11:30": the times of a range, for a list already grouped under its day. */
+/**
+ * "10:00 – 11:30": the times of a range, for a list already grouped under its day. A range past
+ * midnight names its days ("Fri 11 Dec, 22:00 – Sat 12 Dec, 02:00"): two bare times would read
+ * as the same day.
+ */
 export function formatTimeRange(
   start: string,
   end: string,
   locale: string,
   timeZone: string,
 ): string {
-  return formatter(locale, { ...time, timeZone: safeZone(timeZone) }).formatRange(
-    new Date(start),
-    new Date(end),
-  );
+  const zone = safeZone(timeZone);
+  const sameDay = dayKey(start, zone) === dayKey(end, zone);
+  const options = sameDay
+    ? { ...clockOptions(locale), timeZone: zone }
+    : ({
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        ...clockOptions(locale),
+        timeZone: zone,
+      } as const);
+  return formatter(locale, options).formatRange(new Date(start), new Date(end));
 }
 
 /** "Tuesday 24 November". */
@@ -57,7 +73,11 @@ export function formatDay(iso: string, locale: string, timeZone: string): string
 
 /** "Tuesday 24 November at 10:00": one moment with its day (a picked time, said back). */
 export function formatDayTime(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, { ...day, ...time, timeZone: safeZone(timeZone) }).format(new Date(iso));
+  return formatter(locale, {
+    ...day,
+    ...clockOptions(locale),
+    timeZone: safeZone(timeZone),
+  }).format(new Date(iso));
 }
 
 /** The zone's offset at an instant in minutes, to see a clock change between two instants. */
@@ -75,12 +95,21 @@ function offsetAt(iso: string, timeZone: string): string {
  * for both would make the length look wrong.
  */
 export function formatRange(start: string, end: string, locale: string, timeZone: string): string {
-  const zoned = { ...day, ...time, timeZone: safeZone(timeZone), timeZoneName: 'short' } as const;
+  const zoned = {
+    ...day,
+    ...clockOptions(locale),
+    timeZone: safeZone(timeZone),
+    timeZoneName: 'short',
+  } as const;
   if (offsetAt(start, timeZone) === offsetAt(end, timeZone))
     return formatter(locale, zoned).formatRange(new Date(start), new Date(end));
   const last =
     dayKey(start, timeZone) === dayKey(end, timeZone)
-      ? formatter(locale, { ...time, timeZone: safeZone(timeZone), timeZoneName: 'short' })
+      ? formatter(locale, {
+          ...clockOptions(locale),
+          timeZone: safeZone(timeZone),
+          timeZoneName: 'short',
+        })
       : formatter(locale, zoned);
   return `${formatter(locale, zoned).format(new Date(start))} – ${last.format(new Date(end))}`;
 }

@@ -88,6 +88,59 @@ describe('cards', () => {
     expect(first?.style.width).toBe('15%');
   });
 
+  it('busy timeline: whole days read "All day", and a slot past midnight is drawn on each day', () => {
+    renderBlocks({
+      ...cardBlocks['busy-timeline'],
+      range: { start: '2026-12-06T23:00:00Z', end: '2026-12-13T23:00:00Z' },
+      busy: [
+        // Midnight to midnight in Berlin: an all-day event.
+        { start: '2026-12-09T23:00:00Z', end: '2026-12-10T23:00:00Z', title: 'Offsite' },
+        { start: '2026-12-07T23:00:00Z', end: '2026-12-09T23:00:00Z', title: 'Conference' },
+        { start: '2026-12-11T21:00:00Z', end: '2026-12-12T01:00:00Z', title: 'Release night' },
+      ],
+    });
+    const lists = screen.getAllByRole('list', { name: 'Busy times' });
+    expect(
+      lists
+        .flatMap((list) => within(list).getAllByRole('listitem'))
+        .map((item) => item.textContent?.replace(/\s/g, ' ')), // Intl's thin spaces around the dash,
+    ).toEqual([
+      'Tuesday 8 December – Wednesday 9 December, all day Conference',
+      'All day Offsite',
+      'Fri 11 Dec, 22:00 – Sat 12 Dec, 02:00 Release night',
+    ]);
+    // Tuesday, Wednesday and Thursday for the two all-day events, Friday and Saturday for the night.
+    const days = [...document.querySelectorAll('.day-title')].map((title) => title.textContent);
+    expect(days).toHaveLength(5);
+    const bars = [...document.querySelectorAll<HTMLElement>('.bar')].map((bar) =>
+      [...bar.querySelectorAll<HTMLElement>('.busy')].map((busy) => [
+        busy.style.left,
+        busy.style.width,
+      ]),
+    );
+    // Whole days fill their bar without stretching the axis; the night (22:00 to 02:00) widens it
+    // to the whole day, and is drawn on Friday and on Saturday.
+    const percent = (bar: string[][] | undefined) =>
+      bar?.map((span) => span.map((value) => Math.round(parseFloat(value) * 100) / 100));
+    expect(percent(bars[0])).toEqual([[0, 100]]);
+    expect(percent(bars[3])).toEqual([[91.67, 8.33]]);
+    expect(percent(bars[4])).toEqual([[0, 8.33]]);
+  });
+
+  it('busy timeline: an all-day event does not widen the working-day axis of the others', () => {
+    renderBlocks({
+      ...cardBlocks['busy-timeline'],
+      busy: [
+        { start: '2026-11-23T23:00:00Z', end: '2026-11-24T23:00:00Z', title: 'Offsite' },
+        { start: '2026-11-25T08:00:00Z', end: '2026-11-25T09:00:00Z', title: 'Review' },
+      ],
+    });
+    const ticks = [...document.querySelectorAll('.axis .tick')].map((tick) => tick.textContent);
+    expect(ticks).toEqual(['08', '10', '12', '14', '16', '18']);
+    const [offsite] = document.querySelectorAll<HTMLElement>('.bar .busy');
+    expect([offsite?.style.left, offsite?.style.width]).toEqual(['0%', '100%']);
+  });
+
   it('time slots: choosing one answers the dialog with its value', () => {
     const { store } = renderBlocks(cardBlocks['time-slots']);
     fireEvent.click(screen.getAllByRole('button', { name: '10:00' })[0]!);
