@@ -11,7 +11,7 @@ import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
 
 const busyListMaxDays = freeBusyMaxDays;
-import { googleCalendarTemplateBase, parseResult } from './shared';
+import { googleCalendarTemplateBase, opensWithWritingVerb, parseResult } from './shared';
 
 export const busyByNamedRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -35,6 +35,7 @@ export const busyByNamedRangeTemplate = defineTemplate({
   ],
   keywords: ['busy this week', 'my schedule', 'on my calendar', 'free today'],
   signals: ['named-range'],
+  cues: [{ pattern: opensWithWritingVerb, weight: -0.15 }],
   slots: [
     namedRangeSlot(
       key('shared.period.prompt'),

@@ -5,7 +5,7 @@ import { key, words } from '../../strings/words';
 import { freeBusyResponseSchema } from '../event-schema';
 import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, rangeOf, rangeWithin } from './range-slots';
-import { googleCalendarTemplateBase, parseResult } from './shared';
+import { googleCalendarTemplateBase, opensWithWritingVerb, parseResult } from './shared';
 
 export const busyByRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -26,6 +26,7 @@ export const busyByRangeTemplate = defineTemplate({
   ],
   keywords: ['busy between', 'free between', 'availability from to', 'busy on'],
   signals: ['explicit-range', 'explicit-date'],
+  cues: [{ pattern: opensWithWritingVerb, weight: -0.15 }],
   slots: [
     {
       name: 'range',

@@ -24,7 +24,12 @@ import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
 import { eventCheck } from './create-event-check';
 import { guestEmailsSlot, guestSummary, guests, peopleSlot } from './create-event-guests';
-import { errorBlock, googleCalendarTemplateBase, parseResult } from './shared';
+import {
+  errorBlock,
+  googleCalendarTemplateBase,
+  opensWithWritingVerb,
+  parseResult,
+} from './shared';
 
 const minute = 60_000;
 
@@ -93,14 +98,7 @@ export const createEventTemplate = defineTemplate({
     'add lunch to my calendar tomorrow at noon',
   ],
   keywords: ['create event', 'add event', 'new meeting', 'schedule meeting'],
-  // A request that opens with a writing verb ("schedule …", "put … on my calendar") creates.
-  cues: [
-    {
-      pattern:
-        /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:schedule|create|add|put|set up|set|make|plan|organi[sz]e|block|pencil in|new)\b(?!\s+(?:a booking|an appointment with you|a reservation))/i,
-      weight: 0.15,
-    },
-  ],
+  cues: [{ pattern: opensWithWritingVerb, weight: 0.25 }],
   signals: ['date-time', 'duration', 'with-person'],
   slots: [
     {

@@ -13,6 +13,14 @@ export const googleCalendarTemplateBase = {
   messages: templateMessages,
 };
 
+/**
+ * A request that opens with a writing verb ("schedule …", "put … on my calendar", "block Friday
+ * 2-4pm") asks to create, whatever dates it names: create-event leans towards it and the busy
+ * templates away. Not "make sure I'm free", not "book an appointment with you" (Calendly).
+ */
+export const opensWithWritingVerb =
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:schedule|create|add|put|set up|set|make(?!\s+sure)|plan|organi[sz]e|block|pencil in|new)\b(?!\s+(?:a booking|an appointment with you|a reservation))/i;
+
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
 export function parseResult<T>(
   schema: z.ZodMiniType<T>,
