@@ -113,6 +113,22 @@ describe('extractDateRange', () => {
     );
   });
 
+  it('reads a month that has just ended as the one gone, a month further back as the coming one', () => {
+    // Today is Thursday 19 November 2026.
+    expect(label('cancelled ones in October')).toBe(
+      'October 2026 (Thursday 1 October – Saturday 31 October)',
+    );
+    expect(label('in September')).toBe(
+      'September 2026 (Tuesday 1 September – Wednesday 30 September)',
+    );
+    expect(label('in August')).toBe('August 2027 (Sunday 1 August – Tuesday 31 August)');
+    const january = { ...berlin, now: Date.parse('2027-01-10T09:00:00Z') };
+    const found = extractDateRange('what did I have in December', january)?.value as DateRangeValue;
+    expect(spaced(rangeLabel(found, january))).toBe(
+      'December 2026 (Tuesday 1 December – Thursday 31 December)',
+    );
+  });
+
   it('reads month names only where they are months', () => {
     expect(label('events with Jan next week')).toBe(
       'next week (Monday 23 November – Sunday 29 November)',

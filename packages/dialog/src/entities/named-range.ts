@@ -184,9 +184,12 @@ function findMonth(lower: string, today: CalendarDay, range: Place): NamedRangeM
   let year = match[3] ? Number(match[3]) : today.year;
   if (!match[3]) {
     // A month without a year is the coming one ("in March" in November is next March), unless
-    // it is this month or the visitor said "last".
+    // it is this month, the visitor said "last", or it has only just ended: "in November" said
+    // in December (or in January) is the November just gone, not one eleven months away.
+    const monthsAgo = (current - index + 12) % 12;
     if (match[1] === 'last') year -= index >= current ? 1 : 0;
     else if (match[1] === 'next') year += index <= current ? 1 : 0;
+    else if (monthsAgo >= 1 && monthsAgo <= 2) year -= index > current ? 1 : 0;
     else if (index < current) year += 1;
   }
   const first = startOfMonth(today);
