@@ -119,6 +119,8 @@ export function onOperationSucceeded(turn: Turn, callId: string, data: unknown):
       ? template.fallback.render(data, active.slots, context)
       : template.render(data, active.slots, context);
   say(turn, ...blocks);
+  // A lookup can be asked again with one thing changed; a write is never repeated that way.
+  if (!template.confirmation) turn.state.previous = structuredClone(active);
   finishDialog(turn);
 }
 

@@ -5,6 +5,7 @@ import { readCommand } from '../nlu/commands';
 import { advance, askSlot, requestAuthorization } from './advance';
 import { answerSlot } from './answer-slot';
 import { acknowledge, applyCorrections } from './corrections';
+import { followUp } from './follow-up';
 import { answerConfirmation } from './on-confirmation';
 import { cancel, repeatQuestion, resume, runCommand } from './run-command';
 import {
@@ -60,6 +61,7 @@ export function onUserText(turn: Turn, raw: string): void {
   }
   const active = turn.state.active;
   if (active) return continueDialog(turn, active, text);
+  if (followUp(turn, text)) return;
   startFromText(turn, text);
 }
 

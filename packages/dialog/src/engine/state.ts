@@ -82,6 +82,11 @@ export const dialogStateSchema = z.object({
   active: z.nullable(activeDialog),
   /** A dialog set aside when the visitor switched to another request. */
   suspended: z.nullable(activeDialog),
+  /**
+   * The last lookup answered (never a write), kept for a follow-up that changes one thing: "what
+   * about Marcus?", "and next week?". Optional: conversations stored before it still load.
+   */
+  previous: z.optional(z.nullable(activeDialog)),
   pending: z.nullable(pending),
 });
 export type DialogState = z.infer<typeof dialogStateSchema>;

@@ -90,7 +90,11 @@ const dateWords = new Set(
 );
 
 function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 5 && word.endsWith('ing')) {
+    // "creating", "scheduling", "making": the verbs whose -ing drops an e get it back.
+    const base = word.slice(0, -3);
+    return /^(?:creat|schedul|mak|organi[sz])$/.test(base) ? `${base}e` : base;
+  }
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;

@@ -71,6 +71,7 @@ export const coverageTags = [
   'dst',
   'switch',
   'help',
+  'follow-up',
 ] as const;
 export type CoverageTag = (typeof coverageTags)[number];
 

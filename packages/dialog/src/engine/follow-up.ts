@@ -1,0 +1,71 @@
+/**
+ * Follow-ups: "what about Marcus?", "and next week?", "how about Friday" right after an answer
+ * ask the same lookup again with one thing changed. Only lookups are kept for this (a write is
+ * never repeated by a short sentence), and a follow-up that is a request in its own right ("what
+ * about my Calendly events?") is started as that request instead.
+ */
+import { advance } from './advance';
+import { acknowledge, applyCorrections } from './corrections';
+import { readSlot } from './fill';
+import type { ActiveDialog } from './state';
+import { templateContext, templateOf, type Turn } from './turn';
+
+/** A different template this sure of the text is asked for in its own right. */
+const ownRequestScore = 0.8;
+
+const followUpOpening =
+  /^(?:(?:and|ok|okay|thanks|great),?\s+)?(?:what|how)\s+about\s+|^and\s+(?=\S)/i;
+
+/** Runs the follow-up and returns true, or returns false when the text is not one. */
+export function followUp(turn: Turn, text: string): boolean {
+  const previous = turn.state.previous;
+  const opening = followUpOpening.exec(text);
+  if (!previous || !opening) return false;
+  const enabled = turn.context.enabledTemplates;
+  if (enabled && !enabled.includes(previous.templateId)) return false;
+  // Bare dates and names score about 0.6 for some range template; a request of its own far more.
+  const [top] = turn.index.score(text, turn.context, enabled);
+  if (top && top.templateId !== previous.templateId && top.score >= ownRequestScore) return false;
+
+  const active: ActiveDialog = {
+    templateId: previous.templateId,
+    slots: structuredClone(previous.slots),
+    lookups: structuredClone(previous.lookups),
+    failures: {},
+    confirmed: false,
+    usingFallback: false,
+    phase: { kind: 'asking', slot: '' },
+  };
+  turn.state.active = active;
+  const tail = text.slice(opening[0].length);
+  const outcome = applyCorrections(turn, active, tail);
+  if (outcome.changed.length === 0) outcome.changed.push(...bareName(turn, active, tail));
+  if (outcome.changed.length === 0) {
+    // Nothing of the last request changes: read the text as a request of its own.
+    turn.state.active = null;
+    return false;
+  }
+  acknowledge(turn, active, outcome.changed);
+  advance(turn, active);
+  return true;
+}
+
+/** Words of a request, never of a name ("what about creating an event?"). */
+const requestWords =
+  /\b(?:events?|meetings?|calls?|calendar|calendly|google|busy|free|book(?:ing)?|creat(?:e|ing)|schedul(?:e|ing)|invitees?)\b/i;
+
+/** "What about Bob?": a bare name is the person the last lookup was about. */
+function bareName(turn: Turn, active: ActiveDialog, tail: string): string[] {
+  const slot = templateOf(turn, active).slots.find(
+    (candidate) => candidate.entity === 'person' && !candidate.internal,
+  );
+  const name = tail.trim().replace(/[.!?]+$/, '');
+  if (!slot || !/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2}$/u.test(name)) return [];
+  if (requestWords.test(name)) return [];
+  const context = templateContext(turn, active);
+  const read = readSlot(slot, name, context, 'answer', active.slots[slot.name]);
+  if (read?.value === undefined || read.value === active.slots[slot.name]) return [];
+  if (slot.validate?.(read.value, active.slots, context)) return [];
+  active.slots[slot.name] = read.value;
+  return [slot.name];
+}
