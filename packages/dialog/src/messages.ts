@@ -117,6 +117,8 @@ export type MessageBlock =
       /** An .ics file's text, for "add to calendar". */
       ics?: string;
       schedulingUrl?: string;
+      /** Not booked yet: the visitor finishes on the provider's page at `schedulingUrl`. */
+      toFinish?: boolean;
     }
   | {
       type: 'auth';

@@ -230,7 +230,7 @@ export const templateMessages = {
   'calendly.schedule.check.there':
     'Good news: it went through. You’re booked for {when}, and a confirmation goes to {email} with the links to reschedule or cancel.',
   'calendly.schedule.link':
-    'I can’t finish this booking here (Calendly wants more from you than I can ask), so here is a single-use link: open it to book {name} at {when}.',
+    'I can’t finish this booking here (Calendly wants more from you than I can ask), so here is a single-use link: open it to book {name}, and choose {when} again there.',
   'calendly.schedule.taken': 'That time was just taken. Here are the open times again.',
 } as const satisfies Record<string, string | { one?: string; other: string }>;
 

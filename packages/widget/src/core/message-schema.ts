@@ -107,6 +107,7 @@ export const messageBlockSchema = z.discriminatedUnion('type', [
     rescheduleUrl: z.optional(z.string()),
     ics: z.optional(z.string()),
     schedulingUrl: z.optional(z.string()),
+    toFinish: z.optional(z.boolean()),
   }),
   z.object({
     type: z.literal('auth'),

@@ -85,6 +85,8 @@ export const en = {
   addToCalendar: 'Add to calendar (.ics)',
   schedulingLink: 'Open the scheduling page',
   bookingConfirmed: 'Booked: {name}',
+  bookingToFinish: 'Not booked yet: {name}',
+  finishBooking: 'Finish the booking',
   openTimes: 'Open times',
   showMoreTimes: {
     one: 'Show {count} more time',

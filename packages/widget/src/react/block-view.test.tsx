@@ -208,6 +208,25 @@ describe('cards', () => {
     );
   });
 
+  it('booking: one still to finish on the provider\'s page says so, not "Booked"', () => {
+    renderBlocks({
+      type: 'booking',
+      eventName: '30 Minute Consultation',
+      start: '2026-11-24T09:00:00Z',
+      end: '2026-11-24T09:30:00Z',
+      timeZone: 'Europe/Berlin',
+      schedulingUrl: 'https://calendly.com/d/abc-123/30min',
+      toFinish: true,
+    });
+    expect(
+      screen.getByRole('region', { name: 'Not booked yet: 30 Minute Consultation' }),
+    ).toBeTruthy();
+    expect(screen.queryByText(/^Booked/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Finish the booking' }).getAttribute('href')).toBe(
+      'https://calendly.com/d/abc-123/30min',
+    );
+  });
+
   it('invitees, event types, error with Retry', () => {
     const { store } = renderBlocks(
       cardBlocks.invitees,

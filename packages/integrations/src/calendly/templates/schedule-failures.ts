@@ -163,6 +163,7 @@ export const bookingFallback: FallbackDefinition = {
         end,
         timeZone: context.timeZone,
         schedulingUrl: parsed.value.resource.booking_url,
+        toFinish: true,
       },
     ];
   },

@@ -19,17 +19,20 @@ function icsFileName(eventName: string): string {
   return `${safe || 'event'}.ics`;
 }
 
-/** A confirmed booking with its links and an .ics file for any calendar app. */
+/**
+ * A confirmed booking with its links and an .ics file for any calendar app; or one the visitor
+ * still has to finish on the provider's page, which says so in its title.
+ */
 export function BookingCard(props: { booking: Booking }) {
   const t = useTranslate();
   const { locale, timeZone } = useZone();
   const { booking } = props;
+  const title = t(booking.toFinish ? 'bookingToFinish' : 'bookingConfirmed', {
+    name: booking.eventName,
+  });
   return (
-    <section
-      className="card booking"
-      aria-label={t('bookingConfirmed', { name: booking.eventName })}
-    >
-      <h3 className="card-title">{t('bookingConfirmed', { name: booking.eventName })}</h3>
+    <section className="card booking" aria-label={title}>
+      <h3 className="card-title">{title}</h3>
       <p className="when">{formatRange(booking.start, booking.end, locale, timeZone)}</p>
       <p className="links">
         {booking.rescheduleUrl ? (
@@ -39,7 +42,9 @@ export function BookingCard(props: { booking: Booking }) {
           <SafeLink href={booking.cancelUrl}>{t('cancelBooking')}</SafeLink>
         ) : null}
         {booking.schedulingUrl ? (
-          <SafeLink href={booking.schedulingUrl}>{t('schedulingLink')}</SafeLink>
+          <SafeLink href={booking.schedulingUrl}>
+            {t(booking.toFinish ? 'finishBooking' : 'schedulingLink')}
+          </SafeLink>
         ) : null}
         {booking.ics ? (
           <a href={icsHref(booking.ics)} download={icsFileName(booking.eventName)}>
