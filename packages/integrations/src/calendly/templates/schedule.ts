@@ -64,6 +64,10 @@ function availabilityWindow(
 
 const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
 
+/** "3pm", "15:30", "at 10", "noon": a time of day on the clock, not a part of the day. */
+const clockTime =
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bat\s+\d{1,2}\b|\b(?:noon|midday|midnight)\b/i;
+
 export const scheduleTemplate = defineTemplate({
   ...calendlyTemplateBase,
   ...catalogued('calendly.schedule'),
@@ -185,6 +189,9 @@ export const scheduleTemplate = defineTemplate({
       name: 'preferredTime',
       entity: 'date-time',
       extract: (text, context) => {
+        // Only a clock time picks a time; a part of the day ("Tuesday afternoon") leaves the
+        // choice to the visitor among the times offered.
+        if (!clockTime.test(text)) return undefined;
         const found = extractDateTime(text, context);
         return found?.value !== undefined ? found : undefined;
       },
