@@ -6,6 +6,7 @@ import { normalizeInvitee } from '../normalize';
 import { calendlyEventResourceSchema, calendlyInviteeListSchema } from '../schemas';
 import { errorBlock } from '../../google-calendar/templates/shared';
 import {
+  asksWhoBooked,
   calendlyEventSlot,
   calendlyTemplateBase,
   currentUserLookup,
@@ -26,6 +27,7 @@ export const getInviteesTemplate = defineTemplate({
         /\b(?:who|whom|invitees?|guests?|attendees?|registered|signed up|people|answers?|answered)\b/i,
       weight: 0.12,
     },
+    { pattern: asksWhoBooked, weight: 0.5 },
   ],
   examples: [
     'who is invited to calendly event GBGBDCAADAEDCRZ2',

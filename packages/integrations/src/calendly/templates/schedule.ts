@@ -32,6 +32,7 @@ import { rangeWithin } from '../../google-calendar/templates/range-slots';
 import { bookingCheck, bookingFallback, bookingRecovery } from './schedule-failures';
 import { eventTypeChoices, eventTypes, timeChoices } from './schedule-choices';
 import {
+  asksWhoBooked,
   calendlyTemplateBase,
   currentUserLookup,
   oneEventCue,
@@ -88,6 +89,7 @@ export const scheduleTemplate = defineTemplate({
   // "My bookings" and "booked" are about events that already exist (the list templates).
   cues: [
     oneEventCue,
+    { pattern: asksWhoBooked, weight: -0.35 },
     {
       pattern: /\b(?:book|reserve)\b|\bmake an? (?:booking|reservation)\b|\bsign me up\b/i,
       weight: 0.3,

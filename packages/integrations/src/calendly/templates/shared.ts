@@ -53,6 +53,13 @@ export const upcomingEventsLookup: LookupDefinition = {
   }),
 };
 
+/**
+ * "Who booked …?", "who is coming to …?", "the invitees of …": asks about the people of an event
+ * that exists, however much the rest of the sentence sounds like booking one.
+ */
+export const asksWhoBooked =
+  /\bwho(?:['’]s|\s+is|\s+are|\s+has)?\s+(?:booked|coming|invited|signed up|registered)\b|\binvitees?\b/i;
+
 /** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
 export const oneEventCue = {
   pattern:
