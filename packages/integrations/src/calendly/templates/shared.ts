@@ -55,10 +55,11 @@ export const upcomingEventsLookup: LookupDefinition = {
 
 /**
  * "Who booked …?", "who is coming to …?", "the invitees of …": asks about the people of an event
- * that exists, however much the rest of the sentence sounds like booking one.
+ * that exists, however much the rest of the sentence sounds like booking one. "Who booked me
+ * tomorrow?" asks for my bookings, a list, not this.
  */
 export const asksWhoBooked =
-  /\bwho(?:['’]s|\s+is|\s+are|\s+has)?\s+(?:booked|coming|invited|signed up|registered)\b|\binvitees?\b/i;
+  /\bwho(?:['’]s|\s+is|\s+are|\s+has)?\s+(?:booked|coming|invited|signed up|registered)\b(?!\s+(?:me|with me)\b)|\binvitees?\b/i;
 
 /** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
 export const oneEventCue = {
