@@ -6,7 +6,7 @@ import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventResourceSchema, type CalendlyEvent } from '../schemas';
 import { errorBlock } from '../../google-calendar/templates/shared';
 import {
-  calendlyEventSlot,
+  calendlyEventSlots,
   calendlyTemplateBase,
   currentUserLookup,
   eventUuid,
@@ -41,7 +41,7 @@ export const getCalendlyEventTemplate = defineTemplate({
   keywords: ['calendly event details', 'scheduled event uri'],
   signals: ['calendly-event-ref'],
   lookups: [currentUserLookup, upcomingEventsLookup],
-  slots: [calendlyEventSlot()],
+  slots: calendlyEventSlots(),
   operation: {
     build: (slots) => ({
       operation: 'calendly:scheduled_events.get',

@@ -7,7 +7,7 @@ import { calendlyEventResourceSchema, calendlyInviteeListSchema } from '../schem
 import { errorBlock } from '../../google-calendar/templates/shared';
 import {
   asksWhoBooked,
-  calendlyEventSlot,
+  calendlyEventSlots,
   calendlyTemplateBase,
   currentUserLookup,
   eventUuid,
@@ -52,7 +52,7 @@ export const getInviteesTemplate = defineTemplate({
       }),
     },
   ],
-  slots: [calendlyEventSlot()],
+  slots: calendlyEventSlots(),
   operation: {
     needs: ['event'],
     build: (slots) => ({

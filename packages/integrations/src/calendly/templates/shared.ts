@@ -1,10 +1,14 @@
 import {
+  extractDateRange,
   formatDateTime,
+  internalSlot,
   type ChoiceOption,
+  type DateRangeValue,
   type LookupDefinition,
   type MessageBlock,
   type SlotDefinition,
   type SlotValues,
+  type TemplateContext,
   type Translate,
 } from '@slotchat/dialog';
 import type { z } from 'zod/mini';
@@ -78,12 +82,56 @@ function upcomingEvents(data: unknown) {
   return parsed.success ? parsed.data.collection.slice(0, offeredEvents) : [];
 }
 
+/** "15 Minute Intro Call" → "intro call": the words that name an event type, not its length. */
+function coreName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\b\d+\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|h|m)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
- * The event as a slot, by its URI or UUID. Asked for, it offers the next few scheduled events
- * as buttons ("30 Minute Consultation, Friday 20 November at 16:00"), which answer with the
- * event's UUID; a pasted URI or UUID, or "the second one", answers too.
+ * The one upcoming event the request names by its type's name, its day, or both ("who booked
+ * the intro call on Friday?"); undefined when none or several fit, and the visitor picks.
  */
-export function calendlyEventSlot(): SlotDefinition {
+function namedUpcomingEvent(slots: SlotValues, context: TemplateContext): string | undefined {
+  const request = typeof slots.request === 'string' ? slots.request.toLowerCase() : '';
+  if (!request) return undefined;
+  const events = upcomingEvents(context.lookups.upcoming);
+  const byName = events.filter((event) => {
+    const name = coreName(event.name ?? '');
+    return name.length >= 3 && request.includes(name);
+  });
+  const range = extractDateRange(request, context)?.value as DateRangeValue | undefined;
+  const inRange = (event: { start_time: string }) =>
+    !range ||
+    (Date.parse(event.start_time) >= Date.parse(range.start) &&
+      Date.parse(event.start_time) < Date.parse(range.end));
+  if (byName.length === 0 && !range) return undefined;
+  const fitting = (byName.length > 0 ? byName : events).filter(inRange);
+  return fitting.length === 1 && fitting[0] ? uuidOf(fitting[0].uri) : undefined;
+}
+
+/** What the opening request said, to find the event it names among the upcoming ones. */
+const requestSlot = internalSlot({
+  name: 'request',
+  entity: 'text',
+  extract: (text, _context, mode) =>
+    mode === 'request' ? { value: text.slice(0, 300) } : undefined,
+});
+
+/**
+ * The event as slots, by its URI or UUID. Asked for, it offers the next few scheduled events
+ * as buttons ("30 Minute Consultation, Friday 20 November at 16:00"), which answer with the
+ * event's UUID; a pasted URI or UUID, or "the second one", answers too. A request that names one
+ * of them ("the intro call on Friday") takes it without asking.
+ */
+export function calendlyEventSlots(): SlotDefinition[] {
+  return [requestSlot, calendlyEventSlot()];
+}
+
+function calendlyEventSlot(): SlotDefinition {
   return {
     name: 'event',
     label: key('shared.event.label'),
@@ -98,6 +146,7 @@ export function calendlyEventSlot(): SlotDefinition {
     hint: key('calendly.event.hint'),
     choices: {
       lookup: 'upcoming',
+      preselect: (_options, slots, context) => namedUpcomingEvent(slots, context),
       options: (data, _slots, context) => {
         const options: ChoiceOption[] = upcomingEvents(data).map((event) => {
           const name = event.name?.trim() || words(context, 'calendly.eventName');
