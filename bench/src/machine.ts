@@ -1,7 +1,7 @@
 /** The machine the figures were taken on, read at run time. */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { chromiumPath } from './browser/chromium';
+import { chromiumPath } from '@slotchat/proxy/chromium';
 import type { Machine } from './results';
 import { round } from './stats';
 

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser/chromium';
+import { launchChromium } from '@slotchat/proxy/chromium';
 import { widgetBuild } from './build';
 import { gitCommit, readMachine } from './machine';
 import { benchmarksFile, repoRoot, resultsDir } from './paths';

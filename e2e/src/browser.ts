@@ -1,15 +1,7 @@
 /** Debian's Chromium, headless, driven by playwright-core (no downloaded browser). */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@slotchat/proxy/chromium';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) throw new Error('Chromium not found: install it or set CHROMIUM_PATH');
-  return found;
-}
 
 export interface Browser {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
@@ -23,18 +15,7 @@ export interface Browser {
  * day, and its timers still run in real time.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const shiftMs = inject('clockShiftMs');
   return {
     async newContext(options) {

@@ -4,10 +4,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createSandbox, defaultClients } from '@slotchat/sandbox';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadConfig } from '../config/load-config';
 import { createLogger } from '../logger';
 import { startProxy, type RunningProxy } from '../server';
+import { launchChromium } from './chromium';
 import { manualSchedule, manualTimeouts } from './fake-timers';
 
 export async function freePort(): Promise<number> {
@@ -16,14 +17,6 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (candidate) => candidate && fs.existsSync(candidate),
-  );
-  if (!found) throw new Error('Chromium not found: install Debian chromium or set CHROMIUM_PATH');
-  return found;
 }
 
 export interface BrowserStack {
@@ -72,18 +65,7 @@ export async function startBrowserStack(env: Record<string, string> = {}): Promi
     },
     { port: proxyPort, host: '127.0.0.1' },
   );
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     proxy,

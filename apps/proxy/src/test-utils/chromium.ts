@@ -1,4 +1,8 @@
-/** Debian's Chromium, headless, driven by playwright-core (no downloaded browser). */
+/**
+ * Debian's Chromium, headless, driven by playwright-core (Playwright's own browser download is
+ * not available everywhere Slotchat is tested). One place for where to find it and how to start
+ * it: the proxy's browser tests, the e2e suite and the benchmarks all launch it through here.
+ */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
