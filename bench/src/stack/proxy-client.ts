@@ -9,7 +9,7 @@ import {
   operationResultSchema,
   sessionCreatedSchema,
 } from '@slotchat/integrations';
-import { answerConsent } from './consent';
+import { completeConsent } from '@slotchat/integrations/consent';
 
 export type Outcome =
   | { ok: true; data: unknown }
@@ -56,15 +56,9 @@ export async function openSession(proxyUrl: string, origin: string): Promise<Pro
       });
       if (attempt.status !== 201) throw new Error(`POST /api/auth/attempts: ${attempt.status}`);
       const { authorizeUrl } = attemptCreatedSchema.parse(await attempt.json());
-      // The popup's hops: our start URL redirects to the provider's consent page…
-      const start = await fetch(authorizeUrl, { redirect: 'manual' });
-      const consentUrl = start.headers.get('location');
-      if (start.status !== 302 || !consentUrl) throw new Error(`start URL: ${start.status}`);
-      // …where the visitor presses Allow, and the provider sends the browser to our callback.
-      const callback = await answerConsent(consentUrl);
-      const done = await fetch(callback, { redirect: 'manual' });
-      if (done.status !== 200) throw new Error(`callback: ${done.status}`);
-      await done.text();
+      // The popup's journey: our start URL, the sandbox's consent page where the visitor presses
+      // Allow, and our callback — the same walk the sandbox transcripts take.
+      await completeConsent(authorizeUrl, 'Allow');
     },
     async disconnect(integration) {
       const response = await fetch(`${proxyUrl}/api/integrations/${integration}/connection`, {
