@@ -1,4 +1,4 @@
-import type { BusySlotView } from '@slotchat/dialog';
+import { startOfZonedDay, type BusySlotView } from '@slotchat/dialog';
 import {
   dayKey,
   formatDateRange,
@@ -6,6 +6,7 @@ import {
   formatHourOfDay,
   formatTimeRange,
   minuteOfDay,
+  safeZone,
 } from '../../core/datetime';
 import { useTranslate } from '../chat-context';
 import { useZone } from './use-zone';
@@ -23,17 +24,6 @@ interface Day {
   listed: { slot: BusySlotView; wholeDays: number }[];
 }
 
-const minute = 60_000;
-
-/** The next local midnight after an instant (a DST day is 23 or 25 hours long). */
-function nextMidnight(instant: number, timeZone: string): number {
-  const floored = instant - (instant % minute);
-  const candidate =
-    floored + (1440 - minuteOfDay(new Date(floored).toISOString(), timeZone)) * minute;
-  const off = minuteOfDay(new Date(candidate).toISOString(), timeZone);
-  return off === 0 ? candidate : candidate - (off < 720 ? off : off - 1440) * minute;
-}
-
 /** A slot cut at local midnights: the part of it on each day it touches. */
 function daySegments(slot: BusySlotView, timeZone: string): (DaySpan & { day: string })[] {
   const segments: (DaySpan & { day: string })[] = [];
@@ -42,7 +32,8 @@ function daySegments(slot: BusySlotView, timeZone: string): (DaySpan & { day: st
   // Ranges are at most a few months long; the cap only guards against a malformed slot.
   while (cursor < end && segments.length < 400) {
     const iso = new Date(cursor).toISOString();
-    const midnight = nextMidnight(cursor, timeZone);
+    // The next local midnight (DST-safe: a clock-change day is 23 or 25 hours long).
+    const midnight = startOfZonedDay(cursor, safeZone(timeZone), 1);
     const stop = Math.min(end, midnight);
     const from = minuteOfDay(iso, timeZone);
     const to = stop === midnight ? 1440 : minuteOfDay(new Date(stop).toISOString(), timeZone);
