@@ -7,6 +7,7 @@
 import { advance } from './advance';
 import { acknowledge, applyCorrections } from './corrections';
 import { readSlot } from './fill';
+import { newDialog } from './start';
 import type { ActiveDialog } from './state';
 import { templateContext, templateOf, type Turn } from './turn';
 
@@ -27,14 +28,12 @@ export function followUp(turn: Turn, text: string): boolean {
   const [top] = turn.index.score(text, turn.context, enabled);
   if (top && top.templateId !== previous.templateId && top.score >= ownRequestScore) return false;
 
+  const template = turn.templates.get(previous.templateId);
+  if (!template) return false;
   const active: ActiveDialog = {
-    templateId: previous.templateId,
+    ...newDialog(template),
     slots: structuredClone(previous.slots),
     lookups: structuredClone(previous.lookups),
-    failures: {},
-    confirmed: false,
-    usingFallback: false,
-    phase: { kind: 'asking', slot: '' },
   };
   turn.state.active = active;
   const tail = text.slice(opening[0].length);

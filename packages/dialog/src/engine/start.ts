@@ -21,7 +21,8 @@ import {
 /** How sure a new request must be to interrupt a dialog in progress. */
 export const switchThreshold = 0.8;
 
-function newDialog(template: TemplateDefinition): ActiveDialog {
+/** A dialog of `template` with nothing filled in yet. */
+export function newDialog(template: TemplateDefinition): ActiveDialog {
   return {
     templateId: template.id,
     slots: {},
