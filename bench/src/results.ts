@@ -3,7 +3,7 @@
  * `Figure` here, so the report can never show a number the run did not produce.
  */
 
-export type Unit = 'ms' | 'KB' | 'req/s' | '%' | '×' | 'score' | 'count';
+export type Unit = 'ms' | 'µs' | 'KB' | 'req/s' | '%' | '×' | 'score' | 'count';
 
 export interface Target {
   /** How the value must compare with the limit to pass. */

@@ -3,7 +3,7 @@
  * a loopback port. Its clients accept the proxy's callback URL given in PROXY_URL.
  */
 import { createSandbox, defaultClients } from '@slotchat/sandbox';
-import type { FromSandbox, ToSandbox } from './messages';
+import { cpuUsage, type FromSandbox, type ToSandbox } from './messages';
 
 const proxyUrl = process.env.PROXY_URL;
 if (!proxyUrl) throw new Error('PROXY_URL is required');
@@ -12,7 +12,8 @@ const running = await sandbox.listen(0);
 const send = (message: FromSandbox) => process.send?.(message);
 
 process.on('message', (message: ToSandbox) => {
-  if (message.type === 'mint-token') {
+  if (message.type === 'cpu') send(cpuUsage());
+  else if (message.type === 'mint-token') {
     // The direct and pass-through runs need a token the emulated API accepts. Issuing it on the
     // grant the visitor just gave the proxy (in the consent page) skips a second consent.
     const grant = sandbox.state.google.oauth.liveGrants()[0];

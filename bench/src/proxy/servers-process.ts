@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { createApp, loadConfig, type ProxyApp } from '@slotchat/proxy';
 import { closeServer, listen, unlimited } from '../stack/local-stack';
-import { benchOrigin, type FromServers, type ToServers } from './messages';
+import { benchOrigin, cpuUsage, type FromServers, type ToServers } from './messages';
 
 const send = (message: FromServers) => process.send?.(message);
 const slotchat = createServer();
@@ -55,6 +55,8 @@ process.on('message', async (message: ToServers) => {
   if (message.type === 'configure') {
     configure(message.sandboxUrl);
     send({ type: 'configured' });
+  } else if (message.type === 'cpu') {
+    send(cpuUsage());
   } else if (message.type === 'profile-start') {
     inspector.connect();
     await inspector.post('Profiler.enable');

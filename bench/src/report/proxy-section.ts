@@ -12,6 +12,7 @@ interface TargetRow {
   throughputPerRound: number[];
   non2xx: number;
   errors: number;
+  cpuPerCall?: { loadGenerator: number; sandbox: number; proxy: number };
 }
 
 interface ProxyDetails {
@@ -46,6 +47,7 @@ export function proxySection(suite: SuiteResult): string {
         'p50 / p99, 1 connection',
         `p50 / p99, ${settings.connections} connections`,
         'req/s per round',
+        'CPU µs per call: load / sandbox / proxy',
         'non-2xx',
         'errors',
       ],
@@ -54,6 +56,9 @@ export function proxySection(suite: SuiteResult): string {
         `${row.idle.p50} / ${row.idle.p99} ms`,
         `${row.loaded.p50} / ${row.loaded.p99} ms`,
         row.throughputPerRound.join(', '),
+        row.cpuPerCall
+          ? `${row.cpuPerCall.loadGenerator} / ${row.cpuPerCall.sandbox} / ${row.target === 'direct' ? '—' : row.cpuPerCall.proxy}`
+          : '—',
         row.non2xx,
         row.errors,
       ]),

@@ -21,8 +21,18 @@ import {
   type FromServers,
   type ToSandbox,
   type ToServers,
+  type CpuUsage,
 } from '../proxy/messages';
 import { tokenChecks } from '../proxy/token-checks';
+
+/** CPU time per 2xx answer (µs) that each process spent during one throughput run. */
+interface CpuPerCall {
+  target: string;
+  loadGenerator: number;
+  sandbox: number;
+  /** The servers process: the Slotchat proxy or the pass-through, whichever was the target. */
+  proxy: number;
+}
 
 async function checkTarget(target: Target): Promise<void> {
   const response = await fetch(target.url, {
@@ -79,12 +89,37 @@ export async function runProxy(): Promise<SuiteResult> {
 
     const latency: LoadRun[] = [];
     const throughput: LoadRun[] = [];
+    const cpuOf = async (child: {
+      send(message: { type: 'cpu' }): void;
+      next(type: 'cpu'): Promise<unknown>;
+    }) => {
+      const answer = child.next('cpu');
+      child.send({ type: 'cpu' });
+      return ((await answer) as CpuUsage).micros;
+    };
+    /** CPU time each process spent per 2xx answer during one throughput run (µs). */
+    const cpu: CpuPerCall[] = [];
+    const measured = async (target: Target) => {
+      const own = process.cpuUsage();
+      const before = await Promise.all([cpuOf(sandboxChild), cpuOf(servers)]);
+      const run = await runLoad(target, settings.connections, settings.throughputSeconds);
+      const after = await Promise.all([cpuOf(sandboxChild), cpuOf(servers)]);
+      const { user, system } = process.cpuUsage(own);
+      const calls = Math.max(1, run.latenciesMs.length);
+      cpu.push({
+        target: target.name,
+        loadGenerator: (user + system) / calls,
+        sandbox: (after[0]! - before[0]!) / calls,
+        proxy: (after[1]! - before[1]!) / calls,
+      });
+      return run;
+    };
     for (let round = 0; round < settings.rounds; round += 1) {
       // Rotate the order, so no target always runs first (or right after the heaviest).
       const order = targets.map((_, index) => targets[(index + round) % targets.length]!);
       for (const target of order) {
         latency.push(await runLoad(target, 1, settings.latencySeconds));
-        throughput.push(await runLoad(target, settings.connections, settings.throughputSeconds));
+        throughput.push(await measured(target));
       }
     }
 
@@ -97,12 +132,18 @@ export async function runProxy(): Promise<SuiteResult> {
 
     const checks = await tokenChecks(session, sandboxUrl);
     return {
-      figures: proxyFigures(latency, throughput, checks.filter((check) => check.pass).length),
+      figures: [
+        ...proxyFigures(latency, throughput, checks.filter((check) => check.pass).length),
+        ...cpuFigures(cpu),
+      ],
       details: {
         settings,
         cache:
           'none: apps/proxy reads the session, the integration settings (three times) and the grant from the store on every call, and decrypts the token (AES-256-GCM)',
-        perTarget: targets.map((target) => perTarget(target.name, latency, throughput)),
+        perTarget: targets.map((target) => ({
+          ...perTarget(target.name, latency, throughput),
+          cpuPerCall: cpuMedians(cpu, target.name),
+        })),
         tokenChecks: checks,
         profile: { file: profileFile, ...summarizeProfile(profileFile) },
       },
@@ -209,5 +250,31 @@ function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: n
       target: { op: '=', value: 3 },
       note: 'checks passed of 3',
     }),
+  ];
+}
+
+function cpuMedians(cpu: CpuPerCall[], target: string) {
+  const runs = cpu.filter((run) => run.target === target);
+  const of = (key: 'loadGenerator' | 'sandbox' | 'proxy') =>
+    round(median(runs.map((run) => run[key])), 0);
+  return { loadGenerator: of('loadGenerator'), sandbox: of('sandbox'), proxy: of('proxy') };
+}
+
+/**
+ * CPU per forwarded call does not depend on how the 2 cores are shared out, so it is the steady
+ * figure to compare versions by; throughput on this machine follows from it.
+ */
+function cpuFigures(cpu: CpuPerCall[]): Figure[] {
+  const note = `process.cpuUsage over each ${settings.connections}-connection run ÷ 2xx answers, median of ${settings.rounds}`;
+  const direct = cpuMedians(cpu, 'direct');
+  return [
+    figure('proxy', 'Slotchat proxy CPU per call', cpuMedians(cpu, 'slotchat').proxy, 'µs', {
+      note,
+    }),
+    figure('proxy', 'pass-through CPU per call', cpuMedians(cpu, 'pass-through').proxy, 'µs', {
+      note,
+    }),
+    figure('proxy', 'sandbox CPU per call', direct.sandbox, 'µs', { note }),
+    figure('proxy', 'load generator CPU per call', direct.loadGenerator, 'µs', { note }),
   ];
 }
