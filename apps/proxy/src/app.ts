@@ -1,12 +1,11 @@
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { createAppContext, type AppContext, type AppDeps } from './app-context';
 import { startSweeper } from './auth/sweep-orphaned-grants';
 import type { ProxyConfig } from './config/config-types';
+import { accessLog } from './http/access-log';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
-import { loggableUrl } from './logger';
 import { adminConsoleRoutes } from './routes/admin-console-routes';
 import { demoRoutes } from './routes/demo-routes';
 import { attemptRoutes } from './routes/attempt-routes';
@@ -52,23 +51,7 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
 
-  app.use(
-    pinoHttp({
-      logger: context.logger,
-      // Query strings carry codes, states and attempt ids: log the path and the keys only.
-      serializers: {
-        req: (request: { id: unknown; method: string; url: string }) => ({
-          id: request.id,
-          method: request.method,
-          url: loggableUrl(request.url),
-        }),
-        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-      },
-      customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : 'info',
-      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
-    }),
-  );
+  app.use(accessLog(context.logger));
   app.use(
     helmet({
       // The widget's host pages open our popup and we open the provider's: keep openers.

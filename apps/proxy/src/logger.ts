@@ -46,6 +46,8 @@ const attemptPath = /^(\/api\/auth\/attempts\/)([^/]+)/;
 
 /** A URL for logs: the path (attempt ids hashed), query keys with their values dropped. */
 export function loggableUrl(url: string): string {
+  // Most requests have neither: skip the URL parse (it is on every request's path).
+  if (!url.includes('?') && !url.startsWith('/api/auth/attempts/')) return url;
   const parsed = new URL(url, 'http://x');
   const path = parsed.pathname.replace(
     attemptPath,

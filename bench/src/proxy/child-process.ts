@@ -17,13 +17,15 @@ export interface Child<In, Out> {
 export function startChild<In, Out extends { type: string }>(
   entry: string,
   env: Record<string, string> = {},
+  /** Where the child's stdout goes: the servers' logs are written, but not to the terminal. */
+  stdout: 'inherit' | 'ignore' = 'inherit',
 ): Child<In, Out> {
   const child = fork(fileURLToPath(new URL(entry, import.meta.url)), [], {
     // The entry points are TypeScript, as the proxy and sandbox packages are.
     execArgv: ['--import', 'tsx'],
     cwd: fileURLToPath(new URL('../../', import.meta.url)),
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   const waiting: { type: string; resolve: (message: Out) => void }[] = [];
   child.on('message', (message: Out) => {

@@ -1,11 +1,11 @@
 /**
  * Child process: the two servers a request can go through on its way to the sandbox — the
- * Slotchat proxy, configured as it ships (LOG_LEVEL info, SQLite store, encrypted tokens; only
+ * Slotchat proxy, configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted tokens; only
  * its rate limits raised, or the load itself would be refused), and a plain
  * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop").
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -37,8 +37,8 @@ function configure(sandboxUrl: string) {
       LOG_LEVEL: 'info',
       ...unlimited,
     }),
-    // Logs are formatted and written as in production; only the terminal is spared them.
-    { logDestination: createWriteStream('/dev/null') },
+    // Logs go to stdout as in production (pino's synchronous writer on fd 1); the parent points
+    // this process's stdout at /dev/null.
   );
   slotchat.on('request', proxy.app);
   const forward = createProxyMiddleware({

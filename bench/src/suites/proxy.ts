@@ -47,7 +47,7 @@ async function checkTarget(target: Target): Promise<void> {
 
 export async function runProxy(): Promise<SuiteResult> {
   const started = performance.now();
-  const servers = startChild<ToServers, FromServers>('./servers-process.ts');
+  const servers = startChild<ToServers, FromServers>('./servers-process.ts', {}, 'ignore');
   const sandbox = { stop: async () => {} } as { stop(): Promise<void> };
   try {
     const ports = await servers.next<Extract<FromServers, { type: 'listening' }>>('listening');

@@ -16,7 +16,15 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     const apiError = toApiError(error);
     if (apiError.status >= 500) {
-      logger.error({ err: error, code: apiError.code, path: request.path }, 'request failed');
+      logger.error(
+        {
+          err: error,
+          code: apiError.code,
+          path: request.path,
+          requestId: response.locals.requestId,
+        },
+        'request failed',
+      );
     }
     response.status(apiError.status).json(apiError.toBody());
   };
