@@ -8,7 +8,8 @@ export type ToServers =
 
 export type FromServers =
   | { type: 'listening'; slotchatPort: number; passThroughPort: number }
-  | { type: 'configured' }
+  /** `storeCacheMs`: the proxy's STORE_CACHE_MS as configured (its read cache of the store). */
+  | { type: 'configured'; storeCacheMs: number }
   | { type: 'profile-started' }
   | { type: 'profile-stopped' }
   | CpuUsage;

@@ -54,7 +54,7 @@ function configure(sandboxUrl: string) {
 process.on('message', async (message: ToServers) => {
   if (message.type === 'configure') {
     configure(message.sandboxUrl);
-    send({ type: 'configured' });
+    send({ type: 'configured', storeCacheMs: proxy!.context.config.storeCacheMs });
   } else if (message.type === 'cpu') {
     send(cpuUsage());
   } else if (message.type === 'profile-start') {

@@ -59,7 +59,8 @@ export async function runProxy(): Promise<SuiteResult> {
     const { url: sandboxUrl } =
       await sandboxChild.next<Extract<FromSandbox, { type: 'listening' }>>('listening');
     servers.send({ type: 'configure', sandboxUrl });
-    await servers.next('configured');
+    const { storeCacheMs } =
+      await servers.next<Extract<FromServers, { type: 'configured' }>>('configured');
 
     const session = await openSession(proxyUrl, benchOrigin);
     await session.connect('google-calendar');
@@ -138,8 +139,7 @@ export async function runProxy(): Promise<SuiteResult> {
       ],
       details: {
         settings,
-        cache:
-          'none: apps/proxy reads the session, the integration settings (three times) and the grant from the store on every call, and decrypts the token (AES-256-GCM)',
+        cache: storeCacheDescription(storeCacheMs),
         perTarget: targets.map((target) => ({
           ...perTarget(target.name, latency, throughput),
           cpuPerCall: cpuMedians(cpu, target.name),
@@ -153,6 +153,12 @@ export async function runProxy(): Promise<SuiteResult> {
     await sandbox.stop();
     await servers.stop();
   }
+}
+
+function storeCacheDescription(ms: number): string {
+  if (ms <= 0)
+    return 'none (STORE_CACHE_MS=0): every call reads its session, the integration settings and its grant from the store and decrypts the token (AES-256-GCM)';
+  return `STORE_CACHE_MS=${ms} as shipped: each instance keeps a session, the integration settings and a grant (decrypted) for ${ms} ms; its own writes (a refresh, a disconnect) drop the entry at once, and the refresh after a provider 401 reads the grant from the store itself`;
 }
 
 function pooled(runs: LoadRun[], target: string): number[] {
