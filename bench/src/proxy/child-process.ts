@@ -27,10 +27,18 @@ export function startChild<In, Out extends { type: string }>(
     env: { ...process.env, ...env },
     stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
-  const waiting: { type: string; resolve: (message: Out) => void }[] = [];
+  const waiting: {
+    type: string;
+    resolve: (message: Out) => void;
+    reject: (error: Error) => void;
+  }[] = [];
   child.on('message', (message: Out) => {
     const index = waiting.findIndex((entry) => entry.type === message.type);
     if (index >= 0) waiting.splice(index, 1)[0]?.resolve(message);
+  });
+  // One listener for every pending answer (one per `next` call would pile up on a long run).
+  child.once('exit', (code) => {
+    for (const pending of waiting.splice(0)) pending.reject(new Error(`${entry} exited (${code})`));
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
@@ -39,8 +47,11 @@ export function startChild<In, Out extends { type: string }>(
     next: <T extends Out>(type: T['type']) =>
       withTimeout(
         new Promise<T>((resolve, reject) => {
-          waiting.push({ type, resolve: (message) => resolve(message as T) });
-          child.once('exit', (code) => reject(new Error(`${entry} exited (${code})`)));
+          if (child.exitCode !== null) {
+            reject(new Error(`${entry} exited (${child.exitCode})`));
+            return;
+          }
+          waiting.push({ type, resolve: (message) => resolve(message as T), reject });
         }),
         60_000,
         `${entry} did not answer "${type}"`,
