@@ -52,7 +52,13 @@ export {
 } from './format/intl';
 export { coversWholeDays, rangeDuring, rangeLabel, type WordsContext } from './format/range-words';
 export { clockChangeNote } from './format/clock-change';
-export { isoWithOffset, startOfZonedDay, zonedDateKey, zonedInstant } from './format/time';
+export {
+  isoWithOffset,
+  startOfZonedDay,
+  wallClockOf,
+  zonedDateKey,
+  zonedInstant,
+} from './format/time';
 /** The message catalogue: its format, the engine's English, and a translator over it. */
 export {
   createTranslator,

@@ -51,10 +51,23 @@ const toDate = (instant: number | string) =>
  * `hour: 'numeric'`, ICU writes a single time "9:00" but a range "09:00–09:30" in en-GB, and the
  * chat would show both. The widget's cards use the same options.
  */
-export function clockOptions(locale: string): { hour: 'numeric' | '2-digit'; minute: '2-digit' } {
-  const cycle = dates({ locale, timeZone: 'UTC' }, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+export function clockOptions(locale: string): ClockOptions {
+  // Asked for every time formatted (40 per open-times card); resolvedOptions() is not cheap.
+  let options = clockOptionsByLocale.get(locale);
+  if (!options) {
+    const cycle = dates({ locale, timeZone: 'UTC' }, { hour: 'numeric' }).resolvedOptions()
+      .hourCycle;
+    options = {
+      hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric',
+      minute: '2-digit',
+    };
+    if (clockOptionsByLocale.size > 50) clockOptionsByLocale.clear();
+    clockOptionsByLocale.set(locale, options);
+  }
+  return options;
 }
+type ClockOptions = Readonly<{ hour: 'numeric' | '2-digit'; minute: '2-digit' }>;
+const clockOptionsByLocale = new Map<string, ClockOptions>();
 const day = { weekday: 'long', day: 'numeric', month: 'long' } as const;
 
 /** "Tuesday 24 November" (en-GB), "Tuesday, November 24" (en-US). */

@@ -9,6 +9,7 @@ import {
   type MessageBlock,
   type SlotChoices,
   type TemplateContext,
+  wallClockOf,
 } from '@slotchat/dialog';
 import { words } from '../../strings/words';
 import { calendlyAvailableTimesSchema, calendlyEventTypeListSchema } from '../schemas';
@@ -25,13 +26,10 @@ export function eventTypes(context: TemplateContext) {
  * type an offered time (requests are read in English, so its forms are always there).
  */
 function timeAliases(start: string, context: TemplateContext): string[] {
-  const wall = new Intl.DateTimeFormat('en-GB', {
-    timeZone: context.timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(start));
-  const [hours = 0, minutes = 0] = wall.split(':').map(Number);
+  // The engine's cached clock for the zone: a new Intl.DateTimeFormat per offered time was most
+  // of this dialog's turn (40 times per card).
+  const { hour: hours, minute: minutes } = wallClockOf(start, context.timeZone);
+  const wall = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
   const suffix = hours < 12 ? 'am' : 'pm';
   const aliases = [wall, `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`];
