@@ -31,6 +31,19 @@ interface ProxyDetails {
 const percentRows = (list: { name: string; percent: number }[]) =>
   list.map((item) => [item.name, `${item.percent}%`]);
 
+/**
+ * What the CPU figures imply: when the 2 cores are the limit, a call costs the load generator +
+ * the sandbox (+ a proxy) in CPU, and throughput goes as the inverse of that sum.
+ */
+function cpuBoundNote(rows: TargetRow[]): string {
+  const cpu = (name: string) => rows.find((row) => row.target === name)?.cpuPerCall;
+  const [direct, hop, slotchat] = [cpu('direct'), cpu('pass-through'), cpu('slotchat')];
+  if (!direct || !hop || !slotchat) return '';
+  const base = direct.loadGenerator + direct.sandbox;
+  const share = (proxy: number) => `${Math.round((100 * base) / (base + proxy))}%`;
+  return `Read as CPU: a direct call costs ${base} µs (load generator + sandbox); the pass-through adds ${hop.proxy} µs and Slotchat ${slotchat.proxy} µs (${(slotchat.proxy / hop.proxy).toFixed(1)}× the bare hop). If the 2 cores were the only limit, the proxied runs would keep ${share(hop.proxy)} and ${share(slotchat.proxy)} of direct throughput. The measured shares differ from these as far as the direct run is bound by round trips rather than CPU, but the point stands: the proxy's own CPU per call decides the ratio here.`;
+}
+
 export function proxySection(suite: SuiteResult): string {
   const details = suite.details as unknown as ProxyDetails;
   const { settings } = details;
@@ -63,6 +76,7 @@ export function proxySection(suite: SuiteResult): string {
         row.errors,
       ]),
     ),
+    cpuBoundNote(details.perTarget),
     '### Token look-ups under refresh and revocation',
     `Cache of token look-ups: ${details.cache}. The checks below run right after the load.`,
     markdownTable(

@@ -6,7 +6,13 @@ import express from 'express';
 import pino from 'pino';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHarness, createSession, logCapture, type Harness } from '../test-utils/harness';
+import {
+  createHarness,
+  createSession,
+  embeddingOrigin,
+  logCapture,
+  type Harness,
+} from '../test-utils/harness';
 import { accessLog } from './access-log';
 
 let harness: Harness | undefined;
@@ -65,6 +71,31 @@ describe('access log', () => {
   });
 });
 
+describe('access log beside the error log', () => {
+  it('names the error code of a 5xx (not blanked as an OAuth code would be) and the request it belongs to', async () => {
+    harness = await createHarness({ env: { UPSTREAM_TIMEOUT_MS: '1000' } });
+    harness.proxy.context.store.findIntegrationSettings = () => {
+      throw new Error('the store is down');
+    };
+    const token = await createSession(harness);
+    await request(harness.proxy.app)
+      .post('/api/operations/google-calendar:events.get')
+      .set({ authorization: `Bearer ${token}`, origin: embeddingOrigin })
+      .send({ params: { calendarId: 'primary', eventId: 'abc123' } })
+      .expect(500);
+    const failed = harness.logs
+      .text()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Line & { errorCode?: string; requestId?: number })
+      .find((line) => line.msg === 'request failed');
+    const access = lines().at(-1);
+    expect(failed).toMatchObject({ level: 50, errorCode: 'internal_error' });
+    expect(access).toMatchObject({ level: 50, msg: 'request completed', res: { statusCode: 500 } });
+    expect(failed?.requestId).toBe(access?.req?.id);
+  });
+});
+
 describe('access log, by itself', () => {
   it('logs a 5xx at error level', async () => {
     const logs = logCapture();
@@ -79,7 +110,7 @@ describe('access log, by itself', () => {
     expect(lines(logs.text())).toEqual([
       {
         level: 50,
-        msg: 'request failed',
+        msg: 'request completed',
         req: { id: 1, method: 'GET', url: '/broken' },
         res: { statusCode: 503 },
         responseTime: 42,

@@ -38,7 +38,7 @@ export function accessLog(
         responseTime: Math.round(now() - started),
       };
       if (status === null) lines.info(line, 'request aborted');
-      else if (status >= 500) lines.error(line, 'request failed');
+      else if (status >= 500) lines.error(line, 'request completed');
       else lines.info(line, 'request completed');
     };
     response.once('finish', log);

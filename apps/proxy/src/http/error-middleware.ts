@@ -19,7 +19,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       logger.error(
         {
           err: error,
-          code: apiError.code,
+          errorCode: apiError.code,
           path: request.path,
           requestId: response.locals.requestId,
         },
