@@ -72,11 +72,55 @@ function ordinalDayParser(): chrono.Parser {
   };
 }
 
-const parser = (() => {
-  const custom = chrono.casual.clone();
+function withOrdinalDays(base: chrono.Chrono): chrono.Chrono {
+  const custom = base.clone();
   custom.parsers.push(ordinalDayParser());
   return custom;
-})();
+}
+
+const parser = withOrdinalDays(chrono.casual);
+const dayFirstLocales = new Map<string, boolean>();
+
+/** "3/12", "3/12/2026", "3.12.2026": two numbers, then the year after the same separator. */
+const numericDate = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})((?:\2(?:\d{4}|\d{2}))?)(?![\d/.])/g;
+
+/**
+ * chrono reads "3/12" month first, as the US writes it; to a visitor in the UK or Germany it is
+ * 3 December. For day-first locales the two numbers swap places before chrono reads the text
+ * (the text keeps its length, so every index stays right), unless only the typed order can be a
+ * date ("12/25"). chrono's own day-first configuration is not used: it also reads "February 20"
+ * as February 2020.
+ */
+function inMonthFirstOrder(text: string, locale: string): string {
+  if (!writesDayFirst(locale)) return text;
+  return text.replace(
+    numericDate,
+    (whole, day: string, separator: string, month: string, year: string) =>
+      // "9.30" without a year is a time, not a date.
+      (separator === '.' && !year) || Number(month) > 12 || Number(day) > 31
+        ? whole
+        : `${month}${separator}${day}${year}`,
+  );
+}
+
+/** Whether the locale writes a numeric date day before month (en-GB, de, fr: yes; en-US: no). */
+export function writesDayFirst(locale: string): boolean {
+  let answer = dayFirstLocales.get(locale);
+  if (answer === undefined) {
+    let order: string[] = [];
+    try {
+      order = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' })
+        .formatToParts(0)
+        .map((part) => part.type);
+    } catch {
+      // An unusable locale tag: read as chrono's default, month first.
+    }
+    answer = order.indexOf('day') >= 0 && order.indexOf('day') < order.indexOf('month');
+    if (dayFirstLocales.size > 50) dayFirstLocales.clear();
+    dayFirstLocales.set(locale, answer);
+  }
+  return answer;
+}
 
 function toMoment(components: ParsedComponents, text: string, context: ClockContext): ParsedMoment {
   let hour = components.get('hour') ?? 0;
@@ -154,7 +198,9 @@ export function parseDates(
   };
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, reference, { forwardDate: options.forward ?? true });
+    results = parser.parse(inMonthFirstOrder(text, context.locale), reference, {
+      forwardDate: options.forward ?? true,
+    });
   } catch {
     return [];
   }
@@ -163,7 +209,8 @@ export function parseDates(
     .filter((result) => !durations.test(result.text.trim()))
     .map((result) => {
       const parsed: ParsedDate = {
-        text: result.text,
+        // As typed: the numbers of a day-first date were swapped for chrono.
+        text: text.slice(result.index, result.index + result.text.length),
         index: result.index,
         start: toMoment(result.start, result.text, context),
         dayPartOnly: dayPartWord.test(result.text.trim()),

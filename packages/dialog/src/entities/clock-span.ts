@@ -19,9 +19,10 @@ export interface ClockSpan {
 
 const time = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?|(noon|midday|midnight)`;
 const month = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-// Not a day range ("Dec 3-10", "from 3 to 10 December") nor a count ("30-45 minutes", "2-3 people").
+// Not a day range ("Dec 3-10", "from 3 to 10 December"), a count ("30-45 minutes", "2-3 people")
+// nor part of a numeric date ("2026-12-03", "03-12-2026").
 const spanPattern = new RegExp(
-  String.raw`(?:\b(from|between)\s+)?(?<![\d:.])(?<!${month}\s*)(?:${time})\s*(-|–|—|\bto\b|\buntil\b|\btill\b|\band\b)\s*(?:${time})(?![\d:])(?!\s*(?:min|minutes?|mins|hours?|hrs?|h\b|days?|weeks?|months?|people|persons|guests|%|\/|st\b|nd\b|rd\b|th\b|of\b|${month}))`,
+  String.raw`(?:\b(from|between)\s+)?(?<![\d:.])(?<!\d[-/])(?<!${month}\s*)(?:${time})\s*(-|–|—|\bto\b|\buntil\b|\btill\b|\band\b)\s*(?:${time})(?![\d:])(?![-/]\d)(?!\s*(?:min|minutes?|mins|hours?|hrs?|h\b|days?|weeks?|months?|people|persons|guests|%|\/|st\b|nd\b|rd\b|th\b|of\b|${month}))`,
   'i',
 );
 

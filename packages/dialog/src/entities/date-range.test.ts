@@ -104,6 +104,52 @@ describe('extractDateRange', () => {
     expect(label('am I busy on the 45th')).toBe('There is no 45th day in a month.');
   });
 
+  it('reads numeric dates in the order the visitor’s locale writes them', () => {
+    const newYork = { ...berlin, timeZone: 'America/New_York', locale: 'en-US' };
+    expect(label('am I busy on 3/12')).toBe('Thursday 3 December');
+    expect(label('am I busy on 03.12.2026')).toBe('Thursday 3 December');
+    // Only the typed order can be a date: read as typed.
+    expect(label('am I busy on 12/25')).toBe('Friday 25 December');
+    expect(
+      spaced(
+        rangeLabel(
+          extractDateRange('am I busy on 3/12', newYork)!.value as DateRangeValue,
+          newYork,
+        ),
+      ),
+    ).toBe('Friday, March 12');
+    // Only one order is a date: read it that way, as chrono does.
+    expect(
+      spaced(
+        rangeLabel(
+          extractDateRange('busy on 31/12/2026', newYork)!.value as DateRangeValue,
+          newYork,
+        ),
+      ),
+    ).toBe('Thursday, December 31');
+  });
+
+  it('reads ISO dates as dates, not their digits as hours', () => {
+    expect(label('am I busy from 2026-12-03 to 2026-12-05')).toBe(
+      'Thursday 3 December – Saturday 5 December',
+    );
+    expect(label('on 2026-12-03 9-12')).toBe('Thursday 3 December, 09:00–12:00 CET');
+  });
+
+  it('says why a date written in numbers cannot exist', () => {
+    expect(label('am I busy on 31/02/2026?')).toBe(
+      '“31/02/2026” is not a date: February 2026 has 28 days.',
+    );
+    expect(label('am I busy between 2026-13-01 and 2026-13-05')).toBe(
+      '“2026-13-01” is not a date: there is no month 13.',
+    );
+    expect(label('busy on 2026-04-31')).toBe('“2026-04-31” is not a date: April has 30 days.');
+    expect(label('busy on 31/02')).toBe('“31/02” is not a date: February 2027 has 28 days.');
+    // Not dates, so nothing to refuse: a time, and odds.
+    expect(label('tomorrow at 9.30')).toContain('Friday 20 November');
+    expect(label('50/50 tomorrow')).toContain('Friday 20 November');
+  });
+
   it('keeps long ranges long, so the template can refuse them with the reason', () => {
     expect(label('events over the next 2 years')).toBe(
       'the next 2 years (Thursday 19 November 2026 – Saturday 18 November 2028)',

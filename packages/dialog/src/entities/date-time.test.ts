@@ -18,6 +18,16 @@ describe('extractDateTime', () => {
     });
   });
 
+  it('reads a numeric date day first for a day-first locale, and "9.30" still as a time', () => {
+    expect(extractDateTime('3/12 at 10', berlin)).toEqual({ value: '2026-12-03T09:00:00.000Z' });
+    expect(extractDateTime('tomorrow at 9.30', berlin)).toEqual({
+      value: '2026-11-20T08:30:00.000Z',
+    });
+    expect(extractDateTime('31/02/2026 at 10', berlin)?.problem).toBe(
+      '“31/02/2026” is not a date: February 2026 has 28 days.',
+    );
+  });
+
   it('asks for the time when only a day is given, and explains impossible dates', () => {
     expect(extractDateTime('Friday', berlin)).toEqual({ problem: 'What time on that day?' });
     expect(extractDateTime('the 45th at 3', berlin)?.problem).toContain('no 45th day');

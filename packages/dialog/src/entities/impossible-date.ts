@@ -1,10 +1,11 @@
 /**
  * Dates no calendar has ("the 45th", "31 November", "the 31st" in a 30-day month, "Feb 29" in a
- * common year). chrono quietly rolls such dates into the next month, so they are caught first and
+ * common year, "31/02/2026", "2026-13-01"). chrono quietly rolls such dates into the next month, so they are caught first and
  * the visitor hears why, instead of getting another day than the one they typed.
  */
 import { formatMonthName } from '../format/intl';
 import { calendarDayOf } from '../format/time';
+import { writesDayFirst } from './chrono';
 import type { EntityContext } from './types';
 import { monthAlternatives, monthIndexOf } from './words';
 
@@ -24,6 +25,11 @@ const bareOrdinal = new RegExp(
   `(?<!\\b${anyMonth}\\.?\\s+)\\b(\\d{1,3})(st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${anyMonth}\\b)`,
   'i',
 );
+
+/** "2026-12-03": year, month, day. */
+const isoDate = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
+/** "03/12/2026", "3.12.26", "31/02": day and month in the locale's order, maybe the year. */
+const numericDate = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.])/;
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -59,8 +65,39 @@ function checkMonthDay(
   });
 }
 
+/** A date written in numbers ("2026-13-01", "31/02/2026") that cannot exist: why. */
+function numericDateProblem(text: string, context: EntityContext): string | undefined {
+  let typed: string;
+  let year: number | undefined;
+  let month: number;
+  let day: number;
+  const iso = isoDate.exec(text);
+  const numeric = iso ? undefined : numericDate.exec(text);
+  if (iso) {
+    [typed, year, month, day] = [iso[0], Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (numeric) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+    const written = numeric[4];
+    // Without a year, "9.30" is a time and "50/50" no date at all.
+    if (written === undefined && (numeric[2] === '.' || first > 31 || second > 31)) {
+      return undefined;
+    }
+    // Read as chrono reads it: in the locale's order, unless only the other order can be a date.
+    let dayFirst = writesDayFirst(context.locale);
+    if (dayFirst ? second > 12 && first <= 12 : first > 12 && second <= 12) dayFirst = !dayFirst;
+    [day, month] = dayFirst ? [first, second] : [second, first];
+    if (written !== undefined)
+      year = written.length === 2 ? 2000 + Number(written) : Number(written);
+    typed = numeric[0];
+  } else return undefined;
+  if (month < 1 || month > 12) return context.t('date.noSuchMonth', { text: typed, month });
+  return checkMonthDay(month, day, year, typed, context);
+}
+
 /** Why a date in the text cannot exist, or undefined when every date in it can. */
 export function impossibleDateProblem(text: string, context: EntityContext): string | undefined {
+  const numeric = numericDateProblem(text, context);
+  if (numeric) return numeric;
   for (const pattern of [monthThenDay, dayThenMonth]) {
     const found = pattern.exec(text);
     if (!found) continue;
