@@ -69,4 +69,15 @@ describe('intent routing', () => {
     expect(report).toEqual([]);
     expect(right / total).toBeGreaterThanOrEqual(overall);
   });
+
+  it('reads "the next N hours" as a period to check, not an event of N hours to create', () => {
+    for (const text of [
+      'am I busy in the next 3 hours',
+      'am I free for the next hour',
+      'anything on in the next few hours?',
+    ])
+      expect(route(text), text).toBe('google-calendar.busy-by-named-range');
+    // A length with a time is still an event to create.
+    expect(route('create a 3 hour workshop tomorrow at 9')).toBe('google-calendar.create-event');
+  });
 });

@@ -104,6 +104,22 @@ describe('extractDateRange', () => {
     expect(label('am I busy on the 45th')).toBe('There is no 45th day in a month.');
   });
 
+  it('reads "the next 3 hours" from now, to the minute, and says it with its hours', () => {
+    // berlin's clock: Thursday 19 November, 10:00.
+    expect(extractDateRange('am I busy in the next 3 hours', berlin)?.value).toEqual({
+      start: '2026-11-19T09:00:00.000Z',
+      end: '2026-11-19T12:00:00.000Z',
+      name: 'nextHours',
+      count: '3',
+    });
+    expect(label('free for the next hour?')).toBe(
+      'the next hour (Thursday 19 November, 10:00–11:00 CET)',
+    );
+    expect(label('over the next few hours')).toBe(
+      'the next 3 hours (Thursday 19 November, 10:00–13:00 CET)',
+    );
+  });
+
   it('reads numeric dates in the order the visitor’s locale writes them', () => {
     const newYork = { ...berlin, timeZone: 'America/New_York', locale: 'en-US' };
     expect(label('am I busy on 3/12')).toBe('Thursday 3 December');

@@ -1,6 +1,6 @@
 /**
  * Named ranges ("today", "this week", "last month", "the next two weeks", "in December", "the
- * weekend"), computed as whole days in the visitor's zone. Weeks start on Monday, as in ISO 8601.
+ * weekend"), computed as whole days in the visitor's zone ("the next 3 hours" runs from now). Weeks start on Monday, as in ISO 8601.
  */
 import {
   addCalendarDays,
@@ -83,6 +83,25 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     text: match[0],
     index: match.index,
   });
+
+  // "the next 3 hours", "the next hour", "over the next few hours": from now, to the minute.
+  const hours =
+    /\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+|within\s+the\s+)?(?:next|coming|following)\s+(?:(?:a\s+)?(\d{1,2}|[a-z]+)\s+)?hours?\b/.exec(
+      lower,
+    );
+  if (hours) {
+    const count = hours[1] === undefined ? 1 : countOf(hours[1]);
+    if (count && count <= 72) {
+      const start = context.now - (context.now % 60_000);
+      const value: DateRangeValue = {
+        start: new Date(start).toISOString(),
+        end: new Date(start + count * 3600_000).toISOString(),
+        name: 'nextHours',
+        count: String(count),
+      };
+      return found(hours, value);
+    }
+  }
 
   // "the next 5 days", "the coming two weeks", "over the next 2 years", "the past 3 days".
   const span =

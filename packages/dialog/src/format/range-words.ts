@@ -33,7 +33,10 @@ export function coversWholeDays(range: { start: string; end: string }, timeZone:
 
 function namedParams(range: DateRangeValue, context: WordsContext) {
   return {
-    dates: formatDayRange(range.start, range.end, context),
+    // "the next 3 hours (Tuesday 1 December, 11:00–14:00 CET)": hours are said as hours.
+    dates: coversWholeDays(range, context.timeZone)
+      ? formatDayRange(range.start, range.end, context)
+      : formatTimeRange(range.start, range.end, context),
     month: formatMonth(range.start, context),
     count: Number(range.count ?? 0),
   };

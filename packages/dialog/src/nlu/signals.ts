@@ -73,18 +73,25 @@ export function findSignals(text: string, clock: ClockContext): Set<Signal> {
   }
   const plain = withoutIds(text);
   const dates = parseDates(plain, context).filter((date) => !date.dayPartOnly);
+  const named = findNamedRange(plain, context);
+  // The words of a named range are not also a moment or a length: "the next 3 hours" is neither
+  // a time 3 hours from now nor a 3-hour meeting.
+  const rest = named
+    ? `${plain.slice(0, named.index)}${' '.repeat(named.text.length)}${plain.slice(named.index + named.text.length)}`
+    : plain;
   // Two ends or hours ("from today to next year", "tomorrow 9-12") make an explicit range, even
   // when an end is a named day: the named day is only a part of it.
   if (dates.length > 1 || dates.some((date) => date.end) || findClockSpan(plain))
     signals.add('explicit-range');
-  else if (findNamedRange(plain, context)) signals.add('named-range');
-  if (dates.some((date) => date.start.hasTime)) signals.add('date-time');
+  else if (named) signals.add('named-range');
+  const moments = named ? parseDates(rest, context).filter((date) => !date.dayPartOnly) : dates;
+  if (moments.some((date) => date.start.hasTime)) signals.add('date-time');
   // "the 45th" and "31 November" are still dates the visitor gave, though no month has them.
   const impossible =
     /\b\d{1,3}(?:st|nd|rd|th)\b/i.test(plain) || impossibleDateProblem(plain, context);
   if ((dates.length > 0 || impossible) && !signals.has('named-range')) signals.add('explicit-date');
   if (personPattern.test(text)) signals.add('with-person');
   if (findEmails(text).length > 0) signals.add('email');
-  if (extractDuration(text, context)?.value !== undefined) signals.add('duration');
+  if (extractDuration(named ? rest : text, context)?.value !== undefined) signals.add('duration');
   return signals;
 }

@@ -222,6 +222,14 @@ export const engineMessages = {
   'range.during.lastWeekend': 'last weekend ({dates})',
   'range.label.month': '{month} ({dates})',
   'range.during.month': 'in {month} ({dates})',
+  'range.label.nextHours': {
+    one: 'the next hour ({dates})',
+    other: 'the next {count} hours ({dates})',
+  },
+  'range.during.nextHours': {
+    one: 'in the next hour ({dates})',
+    other: 'in the next {count} hours ({dates})',
+  },
   'range.label.nextDays': {
     one: 'the next day ({dates})',
     other: 'the next {count} days ({dates})',
