@@ -22,9 +22,21 @@ export function extractEmails(
   text: string,
   context: Pick<EntityContext, 't'>,
 ): Extraction | undefined {
+  // "ana@example.com, bob@example": inviting Ana alone would quietly drop Bob.
+  const broken = incompleteAddress(text);
+  if (broken) return { problem: context.t('email.incompleteNamed', { text: broken }) };
   const emails = findEmails(text);
   if (emails.length > 0) return { value: emails };
   if (/^\s*(no(body| one|ne)?|just me|only me|skip)\b/i.test(text)) return { value: [] };
   if (text.includes('@')) return { problem: context.t('email.incomplete') };
+  return undefined;
+}
+
+/** The first word with an @ that is not a whole address ("bob@example"), as typed. */
+function incompleteAddress(text: string): string | undefined {
+  for (const [word] of text.matchAll(/[^\s,;<>()"']*@[^\s,;<>()"']*/g)) {
+    const trimmed = word.replace(/[.:!?]+$/, '');
+    if (trimmed.length > 1 && !new RegExp(`^${emailPattern.source}$`).test(trimmed)) return trimmed;
+  }
   return undefined;
 }

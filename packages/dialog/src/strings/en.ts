@@ -163,6 +163,7 @@ export const engineMessages = {
   'duration.tooShort': 'That is too short; events last at least 5 minutes.',
   'duration.tooLong': 'That is longer than a day; give a duration up to 24 hours.',
   'email.incomplete': 'That does not look like a complete email address.',
+  'email.incompleteNamed': '“{text}” is not a complete email address.',
   'person.unreadable': 'I couldn’t read a name or an email address there.',
   'eventRef.google.badLink': 'That Google Calendar link does not contain an event I can read.',
   'eventRef.google.badId':

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { english } from '../test-utils/context';
+import { extractEmails } from './email';
+
+const context = { t: english };
+
+describe('extractEmails', () => {
+  it('reads every address of a list, in order, without repeats, a full stop after the last', () => {
+    expect(extractEmails('with Ana@example.com and bob@example.org.', context)).toEqual({
+      value: ['ana@example.com', 'bob@example.org'],
+    });
+    expect(extractEmails('ana@example.com, ana@example.com', context)).toEqual({
+      value: ['ana@example.com'],
+    });
+  });
+
+  it('names an address that is not complete instead of quietly inviting only the others', () => {
+    expect(extractEmails('ana@example.com, bob@example', context)).toEqual({
+      problem: '“bob@example” is not a complete email address.',
+    });
+    expect(extractEmails('invite @bob', context)).toEqual({
+      problem: '“@bob” is not a complete email address.',
+    });
+  });
+
+  it('takes "nobody" as an empty list and text without addresses as nothing', () => {
+    expect(extractEmails('nobody', context)).toEqual({ value: [] });
+    expect(extractEmails('the whole team', context)).toBeUndefined();
+  });
+});
