@@ -93,7 +93,8 @@ function coreName(name: string): string {
 
 /**
  * The one upcoming event the request names by its type's name, its day, or both ("who booked
- * the intro call on Friday?"); undefined when none or several fit, and the visitor picks.
+ * the intro call on Friday?"), or the soonest of them when it asks for the next one ("my next
+ * intro call"); undefined when none or several fit, and the visitor picks.
  */
 function namedUpcomingEvent(slots: SlotValues, context: TemplateContext): string | undefined {
   const request = typeof slots.request === 'string' ? slots.request.toLowerCase() : '';
@@ -108,10 +109,21 @@ function namedUpcomingEvent(slots: SlotValues, context: TemplateContext): string
     !range ||
     (Date.parse(event.start_time) >= Date.parse(range.start) &&
       Date.parse(event.start_time) < Date.parse(range.end));
-  if (byName.length === 0 && !range) return undefined;
+  const soonest = asksForTheNextOne.test(request);
+  if (byName.length === 0 && !range && !soonest) return undefined;
   const fitting = (byName.length > 0 ? byName : events).filter(inRange);
+  if (soonest) {
+    const [first] = [...fitting].sort(
+      (a, b) => Date.parse(a.start_time) - Date.parse(b.start_time),
+    );
+    return first ? uuidOf(first.uri) : undefined;
+  }
   return fitting.length === 1 && fitting[0] ? uuidOf(fitting[0].uri) : undefined;
 }
+
+/** "my next event", "the next intro call": the soonest that fits; not "next week" or "the next 3 days". */
+const asksForTheNextOne =
+  /\b(?:my|the)\s+(?:very\s+)?next\b(?!\s+(?:week|month|year|weekend|few|couple|\d|\w+\s+(?:days|weeks|months|hours))\b)/i;
 
 /** What the opening request said, to find the event it names among the upcoming ones. */
 const requestSlot = internalSlot({
