@@ -28,6 +28,16 @@ describe('extractDateTime', () => {
     );
   });
 
+  it('says a clock time no day has is not a time, rather than dropping it', () => {
+    expect(extractDateTime('tomorrow at 25:00', berlin)?.problem).toBe(
+      '“25:00” is not a time of day.',
+    );
+    expect(extractDateTime('tomorrow at 10:75', berlin)?.problem).toBe(
+      '“10:75” is not a time of day.',
+    );
+    expect(extractDateTime('tomorrow at 23:59', berlin)?.value).toBe('2026-11-20T22:59:00.000Z');
+  });
+
   it('asks for the time when only a day is given, and explains impossible dates', () => {
     expect(extractDateTime('Friday', berlin)).toEqual({ problem: 'What time on that day?' });
     expect(extractDateTime('the 45th at 3', berlin)?.problem).toContain('no 45th day');

@@ -1,6 +1,6 @@
 /**
  * Dates no calendar has ("the 45th", "31 November", "the 31st" in a 30-day month, "Feb 29" in a
- * common year, "31/02/2026", "2026-13-01"). chrono quietly rolls such dates into the next month, so they are caught first and
+ * common year, "31/02/2026", "2026-13-01") and clock times no day has ("25:00"). chrono quietly rolls such dates into the next month, so they are caught first and
  * the visitor hears why, instead of getting another day than the one they typed.
  */
 import { formatMonthName } from '../format/intl';
@@ -94,9 +94,20 @@ function numericDateProblem(text: string, context: EntityContext): string | unde
   return checkMonthDay(month, day, year, typed, context);
 }
 
-/** Why a date in the text cannot exist, or undefined when every date in it can. */
+/** "25:00", "10:75": a clock time no day has (chrono drops it, and the time would go unsaid). */
+const clockTime = /(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])/g;
+
+function impossibleTimeProblem(text: string, context: EntityContext): string | undefined {
+  for (const [typed, hours, minutes] of text.matchAll(clockTime)) {
+    if (Number(hours) > 24 || Number(minutes) > 59 || (hours === '24' && minutes !== '00'))
+      return context.t('time.noSuchTime', { text: typed });
+  }
+  return undefined;
+}
+
+/** Why a date or time in the text cannot exist, or undefined when every one in it can. */
 export function impossibleDateProblem(text: string, context: EntityContext): string | undefined {
-  const numeric = numericDateProblem(text, context);
+  const numeric = numericDateProblem(text, context) ?? impossibleTimeProblem(text, context);
   if (numeric) return numeric;
   for (const pattern of [monthThenDay, dayThenMonth]) {
     const found = pattern.exec(text);

@@ -159,6 +159,7 @@ export const engineMessages = {
   /** "“Nov 31” is not a date: November has 30 days." `{month}` may carry its year. */
   'date.notADate': '“{text}” is not a date: {month} has {count} days.',
   'date.noSuchMonth': '“{text}” is not a date: there is no month {month}.',
+  'time.noSuchTime': '“{text}” is not a time of day.',
   'date.notInMonth': 'There is no {text} in {month} (it has {count} days).',
   'duration.tooShort': 'That is too short; events last at least 5 minutes.',
   'duration.tooLong': 'That is longer than a day; give a duration up to 24 hours.',
