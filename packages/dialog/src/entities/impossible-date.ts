@@ -1,7 +1,8 @@
 /**
  * Dates no calendar has ("the 45th", "31 November", "the 31st" in a 30-day month, "Feb 29" in a
- * common year, "31/02/2026", "2026-13-01") and clock times no day has ("25:00"). chrono quietly rolls such dates into the next month, so they are caught first and
- * the visitor hears why, instead of getting another day than the one they typed.
+ * common year, "31/02/2026", "2026-13-01") and clock times no day has ("25:00"). chrono quietly
+ * rolls such dates into the next month (and drops such times), so they are caught first and the
+ * visitor hears why, instead of getting another day than the one they typed.
  */
 import { formatMonthName } from '../format/intl';
 import { calendarDayOf } from '../format/time';
