@@ -80,4 +80,11 @@ describe('intent routing', () => {
     // A length with a time is still an event to create.
     expect(route('create a 3 hour workshop tomorrow at 9')).toBe('google-calendar.create-event');
   });
+
+  it('reads "my next consultation" as one that exists, "book my next consultation" as a booking', () => {
+    expect(route('show my next consultation')).toBe('calendly.get-event');
+    expect(route('details of my next intro call')).toBe('calendly.get-event');
+    expect(route('book my next consultation')).toBe('calendly.schedule');
+    expect(route('when is my next calendly meeting')).toBe('calendly.list-events');
+  });
 });

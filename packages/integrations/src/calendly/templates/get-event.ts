@@ -10,6 +10,7 @@ import {
   calendlyTemplateBase,
   currentUserLookup,
   eventUuid,
+  nextOneOfMine,
   parseOr,
   upcomingEventsLookup,
 } from './shared';
@@ -40,6 +41,8 @@ export const getCalendlyEventTemplate = defineTemplate({
   ],
   keywords: ['calendly event details', 'scheduled event uri'],
   signals: ['calendly-event-ref'],
+  // "show my next consultation": one booking that exists, the soonest of its kind.
+  cues: [{ pattern: nextOneOfMine, weight: 0.35 }],
   lookups: [currentUserLookup, upcomingEventsLookup],
   slots: calendlyEventSlots(),
   operation: {

@@ -35,6 +35,7 @@ import {
   asksWhoBooked,
   calendlyTemplateBase,
   currentUserLookup,
+  nextOneOfMine,
   oneEventCue,
   parseOr,
   userUri,
@@ -109,6 +110,8 @@ export const scheduleTemplate = defineTemplate({
         /\b(?:my|the|any|upcoming|existing)\s+(?:\w+\s+){0,2}bookings?\b|\bbookings\b|\bbooked\b/i,
       weight: -0.35,
     },
+    // "show my next consultation" is one that exists; "book my next consultation" is not.
+    { pattern: nextOneOfMine, weight: -0.5 },
   ],
   lookups: [
     currentUserLookup,

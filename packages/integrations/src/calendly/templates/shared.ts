@@ -121,6 +121,14 @@ function namedUpcomingEvent(slots: SlotValues, context: TemplateContext): string
   return fitting.length === 1 && fitting[0] ? uuidOf(fitting[0].uri) : undefined;
 }
 
+/**
+ * "Show my next consultation", "details of my upcoming intro call", without a word of booking:
+ * a booking that exists, not one to make. "When is my next …" is left to the list, whose
+ * upcoming events answer it.
+ */
+export const nextOneOfMine =
+  /^(?!.*\b(?:book|reserve|schedule|when)\b).*\bmy\s+(?:very\s+)?(?:next|upcoming)\b(?!\s+(?:week|month|year|weekend|few|couple|\d))/i;
+
 /** "my next event", "the next intro call": the soonest that fits; not "next week" or "the next 3 days". */
 const asksForTheNextOne =
   /\b(?:my|the)\s+(?:very\s+)?next\b(?!\s+(?:week|month|year|weekend|few|couple|\d|\w+\s+(?:days|weeks|months|hours))\b)/i;
