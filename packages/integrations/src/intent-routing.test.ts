@@ -87,4 +87,12 @@ describe('intent routing', () => {
     expect(route('book my next consultation')).toBe('calendly.schedule');
     expect(route('when is my next calendly meeting')).toBe('calendly.list-events');
   });
+
+  it('reads "anything with ana this week" as events with Ana, names in lower case too', () => {
+    expect(route('do I have anything with ana this week?')).toBe(
+      'google-calendar.events-by-attendee',
+    );
+    expect(route('meetings with bob')).toBe('google-calendar.events-by-attendee');
+    expect(route('am I busy this week')).toBe('google-calendar.busy-by-named-range');
+  });
 });

@@ -25,6 +25,28 @@ const stopWords = new Set([
   'invitee',
   'invitees',
   'meetings',
+  // Lower-case words after "with" that are not people: "with you", "with a Meet link".
+  'you',
+  'us',
+  'them',
+  'him',
+  'her',
+  'our',
+  'your',
+  'their',
+  'his',
+  'everyone',
+  'everybody',
+  'nobody',
+  'no',
+  'all',
+  'team',
+  'google',
+  'zoom',
+  'calendly',
+  'meet',
+  'video',
+  'link',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import { extractDuration } from '../entities/duration';
 import { extractGoogleEventRef, parseGoogleEventLink } from '../entities/google-event-ref';
 import { impossibleDateProblem } from '../entities/impossible-date';
 import { findNamedRange } from '../entities/named-range';
+import { extractPerson } from '../entities/person';
 import type { ClockContext } from '../entities/types';
 import { unsaid } from '../strings/catalogue';
 
@@ -90,7 +91,9 @@ export function findSignals(text: string, clock: ClockContext): Set<Signal> {
   const impossible =
     /\b\d{1,3}(?:st|nd|rd|th)\b/i.test(plain) || impossibleDateProblem(plain, context);
   if ((dates.length > 0 || impossible) && !signals.has('named-range')) signals.add('explicit-date');
-  if (personPattern.test(text)) signals.add('with-person');
+  // "with ana" too: people type names in lower case ("with the team" is nobody).
+  if (personPattern.test(text) || extractPerson(text, 'request', context)?.value !== undefined)
+    signals.add('with-person');
   if (findEmails(text).length > 0) signals.add('email');
   if (extractDuration(named ? rest : text, context)?.value !== undefined) signals.add('duration');
   return signals;

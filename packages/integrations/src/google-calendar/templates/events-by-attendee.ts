@@ -43,6 +43,14 @@ export const eventsByAttendeeTemplate = defineTemplate({
   ],
   keywords: ['meetings with', 'attendee', 'with person', 'together with'],
   signals: ['email', 'with-person'],
+  // "Do I have anything with ana this week?" is about Ana, not every busy time of the week.
+  cues: [
+    {
+      pattern:
+        /\b(?:anything|something|events?|meetings?|calls?|plans)\s+with\s+(?!(?:the|a|an|my|our|your|you|us|me|them|google|zoom|calendly)\b)\p{L}/iu,
+      weight: 0.2,
+    },
+  ],
   slots: [
     {
       name: 'person',
