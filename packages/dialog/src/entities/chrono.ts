@@ -81,8 +81,11 @@ function withOrdinalDays(base: chrono.Chrono): chrono.Chrono {
 const parser = withOrdinalDays(chrono.casual);
 const dayFirstLocales = new Map<string, boolean>();
 
-/** "3/12", "3/12/2026", "3.12.2026": two numbers, then the year after the same separator. */
-const numericDate = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})((?:\2(?:\d{4}|\d{2}))?)(?![\d/.])/g;
+/**
+ * "3/12", "3/12/2026", "3.12.26": two numbers, then maybe the year after the same separator.
+ * Groups: the first number, the separator, the second number, the year.
+ */
+export const numericDate = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.])/g;
 
 /**
  * chrono reads "3/12" month first, as the US writes it; to a visitor in the UK or Germany it is
@@ -95,11 +98,11 @@ function inMonthFirstOrder(text: string, locale: string): string {
   if (!writesDayFirst(locale)) return text;
   return text.replace(
     numericDate,
-    (whole, day: string, separator: string, month: string, year: string) =>
+    (whole, day: string, separator: string, month: string, year?: string) =>
       // "9.30" without a year is a time, not a date.
       (separator === '.' && !year) || Number(month) > 12 || Number(day) > 31
         ? whole
-        : `${month}${separator}${day}${year}`,
+        : `${month}${separator}${day}${year ? `${separator}${year}` : ''}`,
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import { formatMonthName } from '../format/intl';
 import { calendarDayOf } from '../format/time';
-import { writesDayFirst } from './chrono';
+import { numericDate, writesDayFirst } from './chrono';
 import type { EntityContext } from './types';
 import { monthAlternatives, monthIndexOf } from './words';
 
@@ -29,8 +29,6 @@ const bareOrdinal = new RegExp(
 
 /** "2026-12-03": year, month, day. */
 const isoDate = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/;
-/** "03/12/2026", "3.12.26", "31/02": day and month in the locale's order, maybe the year. */
-const numericDate = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.])/;
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -73,7 +71,8 @@ function numericDateProblem(text: string, context: EntityContext): string | unde
   let month: number;
   let day: number;
   const iso = isoDate.exec(text);
-  const numeric = iso ? undefined : numericDate.exec(text);
+  // Day and month in the locale's order ("03/12/2026", "31/02"), as chrono reads them.
+  const numeric = iso ? undefined : [...text.matchAll(numericDate)][0];
   if (iso) {
     [typed, year, month, day] = [iso[0], Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (numeric) {
