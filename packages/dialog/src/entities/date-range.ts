@@ -9,6 +9,7 @@ import { startOfZonedDay, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate } from './chrono';
 import { findClockSpan, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
+import { readingContext } from './named-zone';
 import { findNamedRange, type NamedRangeMatch } from './named-range';
 import type { DateRangeValue, EntityContext, Extraction } from './types';
 
@@ -76,7 +77,11 @@ function dayOfSpan(
  * A range of time in the text, or a problem saying why the range the visitor gave cannot be used.
  * Undefined when the text names no time at all.
  */
-export function extractDateRange(text: string, context: EntityContext): Extraction | undefined {
+export function extractDateRange(
+  text: string,
+  visitorContext: EntityContext,
+): Extraction | undefined {
+  const context = readingContext(text, visitorContext);
   const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
   const named = findNamedRange(text, context);

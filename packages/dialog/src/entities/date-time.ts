@@ -2,6 +2,7 @@ import { formatClock, formatDate, formatTime, formatZoneName } from '../format/i
 import { wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { impossibleDateProblem } from './impossible-date';
+import { readingContext } from './named-zone';
 import type { EntityContext, Extraction } from './types';
 
 function combine(dateOf: number, timeOf: number, context: EntityContext): number {
@@ -46,9 +47,10 @@ export function wallClockNote(moment: ParsedMoment, context: EntityContext): str
  */
 export function extractDateTime(
   text: string,
-  context: EntityContext,
+  visitorContext: EntityContext,
   previous?: string,
 ): Extraction | undefined {
+  const context = readingContext(text, visitorContext);
   const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
   const dates = parseDates(text, context);

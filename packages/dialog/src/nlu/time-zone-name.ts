@@ -138,10 +138,15 @@ const renamed: Record<string, string> = {
   'Africa/Asmera': 'Africa/Asmara',
 };
 
+let zoneList: string[] | undefined;
+/** Every zone of the runtime, by current name; listed once (requests look words up in it). */
 function knownZones(): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  const zones = intl.supportedValuesOf?.('timeZone') ?? [];
-  return [...zones.map((zone) => renamed[zone] ?? zone), 'UTC'];
+  if (!zoneList) {
+    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+    const zones = intl.supportedValuesOf?.('timeZone') ?? [];
+    zoneList = [...zones.map((zone) => renamed[zone] ?? zone), 'UTC'];
+  }
+  return zoneList;
 }
 
 /** The current name of a zone the runtime accepts ("Asia/Calcutta" → "Asia/Kolkata"). */
