@@ -126,10 +126,12 @@ export function matchChoice(
     const chosen = index === -1 ? options[options.length - 1] : options[index - 1];
     if (chosen) return { value: chosen.value };
   }
+  // "the intro call" names "15 Minute Intro Call" as much as "intro call" does.
+  const core = lower.replace(/^(?:the|a|an|my)\s+/, '').replace(/[.!?]+$/, '');
   const partial = options.filter(
     (option) =>
-      option.label.toLowerCase().includes(lower) ||
-      (lower.length >= 3 && option.aliases?.some((alias) => alias.toLowerCase().includes(lower))) ||
+      option.label.toLowerCase().includes(core) ||
+      (core.length >= 3 && option.aliases?.some((alias) => alias.toLowerCase().includes(core))) ||
       (lower.length >= 4 && lower.includes(option.label.toLowerCase())),
   );
   if (partial.length === 1 && partial[0]) return { value: partial[0].value };
