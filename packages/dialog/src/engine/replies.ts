@@ -85,8 +85,14 @@ export function errorMessage(
       return t('error.rateLimited', { integration });
     case 'upstream_unavailable':
     case 'upstream_timeout':
-    case 'provider_error':
       return t('error.unavailable', { integration });
+    case 'provider_error': {
+      // A 4xx the provider gave for this request: not a passing fault, so no "try again".
+      const detail = providerExplanation(error.details);
+      return detail
+        ? t('error.refused', { integration, detail })
+        : t('error.providerRefused', { integration });
+    }
     case 'invalid_params':
     case 'bad_request':
       return t('error.refused', { integration, detail: error.message });
@@ -105,4 +111,24 @@ export function errorMessage(
         ? t('error.otherWithDetail', { detail: error.message })
         : t('error.other');
   }
+}
+
+/**
+ * The provider's own words for a refusal, from the body the proxy passed on: Calendly's
+ * `details[0].message` or `message`, Google's `error.message`. Undefined when there are none.
+ */
+function providerExplanation(details: unknown): string | undefined {
+  const body = (details as { body?: unknown } | null | undefined)?.body as
+    | {
+        message?: unknown;
+        details?: { message?: unknown }[];
+        error?: { message?: unknown };
+      }
+    | null
+    | undefined;
+  const candidates = [body?.details?.[0]?.message, body?.message, body?.error?.message];
+  const found = candidates.find(
+    (text): text is string => typeof text === 'string' && text.trim().length > 0,
+  );
+  return found && found.length <= 200 ? found.trim() : undefined;
 }

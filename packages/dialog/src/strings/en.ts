@@ -133,6 +133,8 @@ export const engineMessages = {
   'error.rateLimited':
     '{integration} is receiving too many requests right now. Try again in a minute.',
   'error.unavailable': '{integration} did not answer properly. It is usually temporary; try again.',
+  'error.providerRefused':
+    '{integration} did not accept the request, so nothing was changed. Check what you asked for, or ask for something else.',
   /** `{detail}` is the provider's own explanation, as it gave it. */
   'error.refused': '{integration} did not accept the request: {detail}',
   'error.insufficientScopes': '{integration} is connected without the permission this needs.',
