@@ -95,4 +95,10 @@ describe('intent routing', () => {
     expect(route('meetings with bob')).toBe('google-calendar.events-by-attendee');
     expect(route('am I busy this week')).toBe('google-calendar.busy-by-named-range');
   });
+
+  it('reads "today after 3pm" as hours to check, not a meeting at 3pm to create', () => {
+    expect(route('do i have any meetings today after 3pm')).toBe('google-calendar.busy-by-range');
+    expect(route('am I free tomorrow before noon')).toBe('google-calendar.busy-by-range');
+    expect(route('create a meeting tomorrow at 3pm')).toBe('google-calendar.create-event');
+  });
 });

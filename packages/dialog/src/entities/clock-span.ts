@@ -96,3 +96,41 @@ export function findClockSpan(text: string): ClockSpan | undefined {
 export function minutesOf(clock: ClockTime): number {
   return clock.hour * 60 + clock.minute;
 }
+
+/** "after 3pm", "before noon", "from 4 onwards": a day's hours bounded on one side. */
+export interface OpenClockSpan {
+  /** `after`: from the time to the end of the day; `before`: from the start of the day to it. */
+  side: 'after' | 'before';
+  time: ClockTime;
+  text: string;
+  index: number;
+}
+
+const openSpanPattern = new RegExp(
+  String.raw`\b(after|before|from|until|till)\s+(?:${time})(?![\d:])(?:\s*\bon(?:wards?)?\b)?(?!\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\band\b|min|minutes?|mins|hours?|hrs?|days?|weeks?|months?|people|%|\/|st\b|nd\b|rd\b|th\b))`,
+  'i',
+);
+
+/**
+ * A clock time that bounds a day on one side ("after 3pm", "before 10", "until noon"); "from 4"
+ * counts only with "on"/"onwards" after it ("from 4 onwards"). Without am/pm, 1–7 are afternoon
+ * hours, as in "at 3".
+ */
+export function findOpenClockSpan(text: string): OpenClockSpan | undefined {
+  const match = openSpanPattern.exec(text);
+  if (!match) return undefined;
+  const [whole, word, hour, minute, meridiem, named] = match;
+  const lead = (word ?? '').toLowerCase();
+  if (lead === 'from' && !/\bon(?:wards?)?\b/i.test(whole)) return undefined;
+  const read24 = read(hour, minute, meridiem, named);
+  if (!read24) return undefined;
+  let hours = read24.meridiem ? to24(read24.hour, read24.meridiem) : read24.hour;
+  if (!read24.meridiem && hours >= 1 && hours <= 7) hours += 12;
+  if (hours > 23) return undefined;
+  return {
+    side: lead === 'after' || lead === 'from' ? 'after' : 'before',
+    time: { hour: hours, minute: read24.minute },
+    text: whole,
+    index: match.index,
+  };
+}

@@ -104,6 +104,20 @@ describe('extractDateRange', () => {
     expect(label('am I busy on the 45th')).toBe('There is no 45th day in a month.');
   });
 
+  it.each([
+    ['any meetings today after 3pm', 'Thursday 19 November from 15:00'],
+    ['am I free tomorrow before noon', 'Friday 20 November, 00:00–12:00 CET'],
+    ['friday from 4 onwards', 'Friday 20 November from 16:00'],
+    ['tomorrow until 10:30', 'Friday 20 November, 00:00–10:30 CET'],
+  ])('bounds a day on one side: “%s” is %s', (text, expected) => {
+    expect(label(text)).toBe(expected);
+  });
+
+  it('leaves one-sided words that bound no hours alone', () => {
+    expect(label('until the 14th')).toBe('Thursday 19 November – Monday 14 December');
+    expect(label('am I busy after 3pm')).toBe('Which day do you mean for “after 3pm”?');
+  });
+
   it('reads "the next 3 hours" from now, to the minute, and says it with its hours', () => {
     // berlin's clock: Thursday 19 November, 10:00.
     expect(extractDateRange('am I busy in the next 3 hours', berlin)?.value).toEqual({

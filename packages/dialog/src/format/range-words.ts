@@ -11,6 +11,7 @@ import {
   formatDateTime,
   formatDayRange,
   formatMonth,
+  formatTime,
   formatTimeRange,
   type FormatContext,
 } from './intl';
@@ -49,12 +50,27 @@ function isNamed(range: DateRangeValue, context: WordsContext, form: 'label' | '
   );
 }
 
+/** The range runs from a time of a day to that day's end ("today after 3pm"). */
+function isRestOfDay(range: { start: string; end: string }, timeZone: string): boolean {
+  const start = Date.parse(range.start);
+  return (
+    startOfZonedDay(start, timeZone) !== start &&
+    startOfZonedDay(start, timeZone, 1) === Date.parse(range.end)
+  );
+}
+
+function restOfDayParams(range: DateRangeValue, context: WordsContext) {
+  return { day: formatDate(range.start, context), time: formatTime(range.start, context) };
+}
+
 /** "next week (Monday 23 – Sunday 29 November)", "Monday 23 – Friday 27 November". */
 export function rangeLabel(range: DateRangeValue, context: WordsContext): string {
   if (isNamed(range, context, 'label'))
     return context.t(`range.label.${range.name}`, namedParams(range, context));
   if (coversWholeDays(range, context.timeZone))
     return formatDayRange(range.start, range.end, context);
+  if (isRestOfDay(range, context.timeZone))
+    return context.t('range.label.restOfDay', restOfDayParams(range, context));
   return formatTimeRange(range.start, range.end, context);
 }
 
@@ -72,6 +88,8 @@ export function rangeDuring(range: DateRangeValue, context: WordsContext): strin
       last: formatDate(last, context),
     });
   }
+  if (isRestOfDay(range, timeZone))
+    return t('range.during.restOfDay', restOfDayParams(range, context));
   if (zonedDateKey(range.start, timeZone) === zonedDateKey(range.end, timeZone))
     return t('range.during.hours', { range: formatTimeRange(range.start, range.end, context) });
   return t('range.during.times', {

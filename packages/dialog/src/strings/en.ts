@@ -301,6 +301,9 @@ export const engineMessages = {
   'range.during.day': 'on {day}',
   'range.during.days': 'between {first} and {last}',
   'range.during.hours': 'on {range}',
+  /** Hours to the end of a day: "Thursday 19 November from 15:00". */
+  'range.label.restOfDay': '{day} from {time}',
+  'range.during.restOfDay': 'on {day} from {time}',
   'range.during.times': 'between {first} and {last}',
 } as const satisfies Record<string, string | { one?: string; other: string }>;
 
