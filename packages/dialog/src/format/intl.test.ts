@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatDayRange,
   formatDuration,
+  formatTime,
   formatTimeRange,
   formatZoneName,
 } from './intl';
@@ -53,6 +54,12 @@ describe('saying times with Intl, as the widget’s cards do', () => {
     expect(formatDuration(60, us)).toBe('1 hr');
     expect(formatDuration(90, us)).toBe('1 hr, 30 min');
     expect(formatDuration(90, german)).toBe('1 Std., 30 Min.');
+  });
+
+  it('keeps the zone when a host page gives a malformed locale', () => {
+    const context = { locale: 'en_GB', timeZone: 'America/New_York' };
+    // 15:00 UTC is 10:00 in New York in November.
+    expect(formatTime('2026-11-20T15:00:00Z', context)).toMatch(/^10:00/);
   });
 
   it('names a zone by Intl’s long name and its city', () => {

@@ -20,15 +20,22 @@ function dates(context: FormatContext, options: Intl.DateTimeFormatOptions): Int
   const key = `${context.locale}|${context.timeZone}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(context.locale, {
-        ...options,
-        timeZone: context.timeZone,
-      });
-    } catch {
-      // A malformed locale or zone from a host page must not break the chat.
-      formatter = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    // A malformed locale or zone from a host page must not break the chat; a bad locale alone
+    // keeps the zone (times in UTC would be wrong, English words are only less friendly).
+    const attempts: [string, string][] = [
+      [context.locale, context.timeZone],
+      ['en', context.timeZone],
+      ['en', 'UTC'],
+    ];
+    for (const [locale, timeZone] of attempts) {
+      try {
+        formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+        break;
+      } catch {
+        // Try the next, plainer one.
+      }
     }
+    formatter ??= new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     if (cache.size > 200) cache.clear();
     cache.set(key, formatter);
   }

@@ -5,7 +5,15 @@
  * (`clockOptions`), so a card and the bot's words write a time alike.
  */
 
-import { clockOptions } from '@slotchat/dialog';
+import {
+  clockOptions,
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatTime as formatClockTime,
+  wallClockOf,
+  zonedDateKey,
+} from '@slotchat/dialog';
 
 export function safeZone(timeZone: string): string {
   try {
@@ -34,11 +42,9 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 
 const day = { weekday: 'long', day: 'numeric', month: 'long' } as const;
 
-/** "10:00" or "10:00 AM". */
+/** "10:00" or "10:00 AM" (the engine's format, so a card and the bot write a time alike). */
 export function formatTime(iso: string | number, locale: string, timeZone: string): string {
-  return formatter(locale, { ...clockOptions(locale), timeZone: safeZone(timeZone) }).format(
-    new Date(iso),
-  );
+  return formatClockTime(iso, { locale, timeZone: safeZone(timeZone) });
 }
 
 /**
@@ -68,16 +74,12 @@ export function formatTimeRange(
 
 /** "Tuesday 24 November". */
 export function formatDay(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, { ...day, timeZone: safeZone(timeZone) }).format(new Date(iso));
+  return formatDate(iso, { locale, timeZone: safeZone(timeZone) });
 }
 
 /** "Tuesday 24 November at 10:00": one moment with its day (a picked time, said back). */
 export function formatDayTime(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, {
-    ...day,
-    ...clockOptions(locale),
-    timeZone: safeZone(timeZone),
-  }).format(new Date(iso));
+  return formatDateTime(iso, { locale, timeZone: safeZone(timeZone) });
 }
 
 /** The zone's offset at an instant in minutes, to see a clock change between two instants. */
@@ -122,29 +124,9 @@ export function formatDateRange(start: string, endExclusive: string, locale: str
   return last <= first ? dates.format(first) : dates.formatRange(first, last);
 }
 
-function unit(locale: string, name: 'hour' | 'minute', value: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(
-    value,
-  );
-}
-
-/**
- * "30 min", "1 hr", "1 hr, 30 min": a length in the locale's own words, as
- * `Intl.DurationFormat` (style short) says it, built from its parts where a browser lacks it —
- * the same words as the dialog engine's `formatDuration`.
- */
+/** "30 min", "1 hr", "1 hr, 30 min": the engine's words for a length. */
 export function formatMinutes(minutes: number, locale: string): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  try {
-    const parts = [
-      ...(hours > 0 ? [unit(locale, 'hour', hours)] : []),
-      ...(rest > 0 || hours === 0 ? [unit(locale, 'minute', rest)] : []),
-    ];
-    return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(parts);
-  } catch {
-    return `${minutes} min`;
-  }
+  return formatDuration(minutes, { locale });
 }
 
 /** "9 AM" / "09": an hour of any day, for the marks on a timeline axis. */
@@ -156,25 +138,11 @@ export function formatHourOfDay(hour: number, locale: string): string {
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a zone, for grouping lists by day. */
 export function dayKey(iso: string, timeZone: string): string {
-  const parts = formatter('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: safeZone(timeZone),
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return zonedDateKey(iso, safeZone(timeZone));
 }
 
 /** Minutes after local midnight of an instant in a zone. */
 export function minuteOfDay(iso: string, timeZone: string): number {
-  const parts = formatter('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: safeZone(timeZone),
-  }).formatToParts(new Date(iso));
-  const hour = Number(parts.find((part) => part.type === 'hour')?.value ?? 0);
-  const minute = Number(parts.find((part) => part.type === 'minute')?.value ?? 0);
+  const { hour, minute } = wallClockOf(iso, safeZone(timeZone));
   return hour * 60 + minute;
 }
