@@ -46,6 +46,11 @@ function read(
   return read;
 }
 
+/** An hour said without am/pm: office hours are meant, so 1–7 are afternoon hours ("at 3"). */
+function officeHour(hour: number): number {
+  return hour >= 1 && hour <= 7 ? hour + 12 : hour;
+}
+
 function to24(hour: number, meridiem: 'am' | 'pm'): number {
   const base = hour % 12;
   return meridiem === 'pm' ? base + 12 : base;
@@ -77,9 +82,8 @@ export function findClockSpan(text: string): ClockSpan | undefined {
     endHour = second.hour;
     if (endHour < 12 && endHour <= startHour && endHour + 12 > startHour) endHour += 12;
   } else {
-    // No meridiem: office hours are meant; 1–7 are afternoon hours, as elsewhere ("at 3").
-    startHour = first.hour >= 1 && first.hour <= 7 ? first.hour + 12 : first.hour;
-    endHour = second.hour >= 1 && second.hour <= 7 ? second.hour + 12 : second.hour;
+    startHour = officeHour(first.hour);
+    endHour = officeHour(second.hour);
   }
   // Midnight as an end is the end of the day.
   if (word2?.toLowerCase() === 'midnight' || (endHour === 0 && second.minute === 0 && !mer2))
@@ -97,39 +101,31 @@ export function minutesOf(clock: ClockTime): number {
   return clock.hour * 60 + clock.minute;
 }
 
-/** "after 3pm", "before noon", "from 4 onwards": a day's hours bounded on one side. */
-export interface OpenClockSpan {
-  /** `after`: from the time to the end of the day; `before`: from the start of the day to it. */
-  side: 'after' | 'before';
-  time: ClockTime;
-  text: string;
-  index: number;
-}
-
-const openSpanPattern = new RegExp(
-  String.raw`\b(after|before|from|until|till)\s+(?:${time})(?![\d:])(?:\s*\bon(?:wards?)?\b)?(?!\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\band\b|min|minutes?|mins|hours?|hrs?|days?|weeks?|months?|people|%|\/|st\b|nd\b|rd\b|th\b))`,
+const oneSidedPattern = new RegExp(
+  String.raw`\b(after|before|from|until|till)\s+(?:${time})(?![\d:])(\s*\bon(?:wards?)?\b)?(?!\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\band\b|min|minutes?|mins|hours?|hrs?|days?|weeks?|months?|people|%|\/|st\b|nd\b|rd\b|th\b))`,
   'i',
 );
 
 /**
- * A clock time that bounds a day on one side ("after 3pm", "before 10", "until noon"); "from 4"
- * counts only with "on"/"onwards" after it ("from 4 onwards"). Without am/pm, 1–7 are afternoon
- * hours, as in "at 3".
+ * A clock time that bounds a day on one side, as the span of the day it leaves: "after 3pm" is
+ * 15:00–24:00, "before 10" and "until noon" run from 00:00. "From 4" counts only with "on" or
+ * "onwards" after it ("from 4 onwards"). Without am/pm, office hours are meant, as in "at 3".
  */
-export function findOpenClockSpan(text: string): OpenClockSpan | undefined {
-  const match = openSpanPattern.exec(text);
+export function findOneSidedClockSpan(text: string): ClockSpan | undefined {
+  const match = oneSidedPattern.exec(text);
   if (!match) return undefined;
-  const [whole, word, hour, minute, meridiem, named] = match;
+  const [whole, word, hour, minute, meridiem, named, onwards] = match;
   const lead = (word ?? '').toLowerCase();
-  if (lead === 'from' && !/\bon(?:wards?)?\b/i.test(whole)) return undefined;
+  if (lead === 'from' && !onwards) return undefined;
   const read24 = read(hour, minute, meridiem, named);
   if (!read24) return undefined;
-  let hours = read24.meridiem ? to24(read24.hour, read24.meridiem) : read24.hour;
-  if (!read24.meridiem && hours >= 1 && hours <= 7) hours += 12;
+  const hours = read24.meridiem ? to24(read24.hour, read24.meridiem) : officeHour(read24.hour);
   if (hours > 23) return undefined;
+  const time = { hour: hours, minute: read24.minute };
+  const after = lead === 'after' || lead === 'from';
   return {
-    side: lead === 'after' || lead === 'from' ? 'after' : 'before',
-    time: { hour: hours, minute: read24.minute },
+    start: after ? time : { hour: 0, minute: 0 },
+    end: after ? { hour: 24, minute: 0 } : time,
     text: whole,
     index: match.index,
   };

@@ -7,7 +7,7 @@
 import { rangeLabel } from '../format/range-words';
 import { startOfZonedDay, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate } from './chrono';
-import { findClockSpan, findOpenClockSpan, minutesOf, type ClockSpan } from './clock-span';
+import { findClockSpan, findOneSidedClockSpan, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
 import { readingContext } from './named-zone';
 import { findNamedRange, type NamedRangeMatch } from './named-range';
@@ -85,16 +85,8 @@ export function extractDateRange(
   const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
   const named = findNamedRange(text, context);
-  const oneSided = findClockSpan(text) ? undefined : findOpenClockSpan(text);
   // "today after 3pm": the rest of the day from 15:00; "before noon": the day until 12:00.
-  const span: ClockSpan | undefined =
-    findClockSpan(text) ??
-    (oneSided && {
-      start: oneSided.side === 'after' ? oneSided.time : { hour: 0, minute: 0 },
-      end: oneSided.side === 'after' ? { hour: 24, minute: 0 } : oneSided.time,
-      text: oneSided.text,
-      index: oneSided.index,
-    });
+  const span = findClockSpan(text) ?? findOneSidedClockSpan(text);
   if (span) {
     const day = dayOfSpan(text, span, named, context);
     if (day === 'not-one-day') {

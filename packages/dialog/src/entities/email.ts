@@ -32,11 +32,13 @@ export function extractEmails(
   return undefined;
 }
 
+const wholeEmail = new RegExp(`^${emailPattern.source}$`);
+
 /** The first word with an @ that is not a whole address ("bob@example"), as typed. */
 function incompleteAddress(text: string): string | undefined {
   for (const [word] of text.matchAll(/[^\s,;<>()"']*@[^\s,;<>()"']*/g)) {
     const trimmed = word.replace(/[.:!?]+$/, '');
-    if (trimmed.length > 1 && !new RegExp(`^${emailPattern.source}$`).test(trimmed)) return trimmed;
+    if (trimmed.length > 1 && !wholeEmail.test(trimmed)) return trimmed;
   }
   return undefined;
 }

@@ -72,7 +72,7 @@ function numericDateProblem(text: string, context: EntityContext): string | unde
   let day: number;
   const iso = isoDate.exec(text);
   // Day and month in the locale's order ("03/12/2026", "31/02"), as chrono reads them.
-  const numeric = iso ? undefined : [...text.matchAll(numericDate)][0];
+  const numeric = iso ? undefined : text.matchAll(numericDate).next().value;
   if (iso) {
     [typed, year, month, day] = [iso[0], Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (numeric) {

@@ -1,6 +1,7 @@
 /**
  * Named ranges ("today", "this week", "last month", "the next two weeks", "in December", "the
- * weekend"), computed as whole days in the visitor's zone ("the next 3 hours" runs from now). Weeks start on Monday, as in ISO 8601.
+ * weekend"), computed as whole days in the visitor's zone ("the next 3 hours" runs from now).
+ * Weeks start on Monday, as in ISO 8601.
  */
 import {
   addCalendarDays,

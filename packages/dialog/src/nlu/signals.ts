@@ -1,7 +1,7 @@
 import { findEmails } from '../entities/email';
 import { extractCalendlyEventRef } from '../entities/calendly-event-ref';
 import { parseDates } from '../entities/chrono';
-import { findClockSpan, findOpenClockSpan } from '../entities/clock-span';
+import { findClockSpan, findOneSidedClockSpan } from '../entities/clock-span';
 import { extractDuration } from '../entities/duration';
 import { extractGoogleEventRef, parseGoogleEventLink } from '../entities/google-event-ref';
 import { impossibleDateProblem } from '../entities/impossible-date';
@@ -86,11 +86,15 @@ export function findSignals(text: string, clock: ClockContext): Set<Signal> {
     dates.length > 1 ||
     dates.some((date) => date.end) ||
     findClockSpan(plain) ||
-    findOpenClockSpan(plain)
+    findOneSidedClockSpan(plain)
   )
     signals.add('explicit-range');
   else if (named) signals.add('named-range');
-  const moments = named ? parseDates(rest, context).filter((date) => !date.dayPartOnly) : dates;
+  // Read again without the range only when a time was found: chrono is the dear part of a turn.
+  const moments =
+    named && dates.some((date) => date.start.hasTime)
+      ? parseDates(rest, context).filter((date) => !date.dayPartOnly)
+      : dates;
   if (moments.some((date) => date.start.hasTime)) signals.add('date-time');
   // "the 45th" and "31 November" are still dates the visitor gave, though no month has them.
   const impossible =
