@@ -54,6 +54,7 @@ export { coversWholeDays, rangeDuring, rangeLabel, type WordsContext } from './f
 export { clockChangeNote } from './format/clock-change';
 export {
   isoWithOffset,
+  isValidTimeZone,
   startOfZonedDay,
   wallClockOf,
   zonedDateKey,

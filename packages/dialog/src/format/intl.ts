@@ -16,26 +16,29 @@ import { zonedDateKey, zoneOffsetMinutes } from './time';
 // Building a DateTimeFormat is far slower than using one, and a turn formats many times.
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * A malformed locale or zone from a host page must not break the chat. A bad locale alone keeps
+ * the zone: times in UTC would be wrong, English words are only less friendly.
+ */
+function plainestWorking(
+  context: FormatContext,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  for (const locale of [context.locale, 'en']) {
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: context.timeZone });
+    } catch {
+      // Try the next, plainer one.
+    }
+  }
+  return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+}
+
 function dates(context: FormatContext, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${context.locale}|${context.timeZone}|${JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    // A malformed locale or zone from a host page must not break the chat; a bad locale alone
-    // keeps the zone (times in UTC would be wrong, English words are only less friendly).
-    const attempts: [string, string][] = [
-      [context.locale, context.timeZone],
-      ['en', context.timeZone],
-      ['en', 'UTC'],
-    ];
-    for (const [locale, timeZone] of attempts) {
-      try {
-        formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-        break;
-      } catch {
-        // Try the next, plainer one.
-      }
-    }
-    formatter ??= new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    formatter = plainestWorking(context, options);
     if (cache.size > 200) cache.clear();
     cache.set(key, formatter);
   }
@@ -52,6 +55,9 @@ function safeLocale(locale: string): string {
 
 const toDate = (instant: number | string) =>
   new Date(typeof instant === 'string' ? Date.parse(instant) : instant);
+
+type ClockOptions = Readonly<{ hour: 'numeric' | '2-digit'; minute: '2-digit' }>;
+const clockOptionsByLocale = new Map<string, ClockOptions>();
 
 /**
  * Hours and minutes, as every time is written: a 24-hour locale gets two-digit hours. Left to
@@ -73,8 +79,6 @@ export function clockOptions(locale: string): ClockOptions {
   }
   return options;
 }
-type ClockOptions = Readonly<{ hour: 'numeric' | '2-digit'; minute: '2-digit' }>;
-const clockOptionsByLocale = new Map<string, ClockOptions>();
 const day = { weekday: 'long', day: 'numeric', month: 'long' } as const;
 
 /** "Tuesday 24 November" (en-GB), "Tuesday, November 24" (en-US). */

@@ -11,17 +11,14 @@ import {
   formatDateTime,
   formatDuration,
   formatTime as formatClockTime,
+  isValidTimeZone,
   wallClockOf,
   zonedDateKey,
 } from '@slotchat/dialog';
 
+/** The zone, or UTC when this runtime does not know it (a card must still render). */
 export function safeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
+  return isValidTimeZone(timeZone) ? timeZone : 'UTC';
 }
 
 // Building a DateTimeFormat is far slower than using one; cards format hundreds of times.
