@@ -267,8 +267,8 @@ function cpuMedians(cpu: CpuPerCall[], target: string) {
 }
 
 /**
- * CPU per forwarded call does not depend on how the 2 cores are shared out, so it is the steady
- * figure to compare versions by; throughput on this machine follows from it.
+ * CPU per forwarded call depends far less on how the 2 cores are shared out than throughput
+ * does, so it is the figure to compare versions by (it still moves with the machine's load).
  */
 function cpuFigures(cpu: CpuPerCall[]): Figure[] {
   const note = `process.cpuUsage over each ${settings.connections}-connection run ÷ 2xx answers, median of ${settings.rounds}`;
