@@ -1,6 +1,5 @@
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import helmet from 'helmet';
 import { createAppContext, type AppContext, type AppDeps } from './app-context';
 import { startSweeper } from './auth/sweep-orphaned-grants';
 import type { ProxyConfig } from './config/config-types';
@@ -17,6 +16,7 @@ import { sessionRoutes } from './routes/session-routes';
 import { staticRoutes } from './routes/static-routes';
 import { corsPolicy } from './security/cors-policy';
 import { rateLimits } from './security/rate-limits';
+import { securityHeaders } from './security/security-headers';
 
 export interface ProxyApp {
   app: express.Express;
@@ -52,19 +52,7 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.set('trust proxy', config.trustProxy);
 
   app.use(accessLog(context.logger));
-  app.use(
-    helmet({
-      // The widget's host pages open our popup and we open the provider's: keep openers.
-      crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
-      // widget.js is loaded by <script> from other origins.
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-      contentSecurityPolicy: {
-        useDefaults: true,
-        // On plain-http local set-ups an upgrade directive would send the page's requests nowhere.
-        directives: { upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null },
-      },
-    }),
-  );
+  app.use(securityHeaders(config));
   app.use(healthRoutes(context, () => shuttingDown));
   app.use(
     '/api',
@@ -72,6 +60,9 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
     ...corsPolicy(context),
     express.json({ limit: bodyLimit, strict: true }),
   );
+  // Forwarded calls are nearly all the traffic: their route comes first, so a call is not
+  // matched against every other route on its way.
+  app.use(operationRoutes(context, limits.perSession));
   // The console is first-party: its own cookie, its own JSON API, no CORS at all.
   app.use('/admin', limits.perIp, cookieParser(), express.json({ limit: bodyLimit, strict: true }));
   app.use('/api/sessions', limits.sessionCreation);
@@ -85,7 +76,6 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   app.use(attemptRoutes(context));
   app.use(popupRoutes(context));
   app.use(integrationRoutes(context));
-  app.use(operationRoutes(context, limits.perSession));
   app.use(demoRoutes(context));
   app.use('/api', notFoundHandler);
   app.use(adminConsoleRoutes(context));

@@ -16,7 +16,10 @@ export function rateLimits(config: ProxyConfig): {
   sessionCreation: RequestHandler;
   perSession: RequestHandler;
 } {
-  const common = { windowMs: 60_000, standardHeaders: 'draft-8' as const, legacyHeaders: false };
+  // Draft-7 headers: one RateLimit and one RateLimit-Policy line. Draft 8's hash of each key
+  // cost more than the counting itself. On an operation call the per-session limit, set last,
+  // is the one the headers describe: it is the one a chat reaches first.
+  const common = { windowMs: 60_000, standardHeaders: 'draft-7' as const, legacyHeaders: false };
   return {
     perIp: rateLimit({
       ...common,

@@ -71,6 +71,24 @@ describe('security', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends the API its own header set: nothing may load or frame it, and its rate limit', async () => {
+    harness = await createHarness();
+    const token = await createSession(harness);
+    const response = await api(harness, token).post(getEvent, { params: { eventId: 'abc123' } });
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'none';frame-ancestors 'none'",
+    );
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    // Document-only headers stay off JSON answers.
+    expect(response.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(response.headers['x-dns-prefetch-control']).toBeUndefined();
+    // The per-session limit (240 a minute by default) is the one described, not the per-IP one.
+    expect(response.headers.ratelimit).toMatch(/^limit=240, remaining=239, reset=\d+$/);
+  });
+
   it('refuses bodies over the size limit with payload_too_large', async () => {
     harness = await createHarness();
     const token = await createSession(harness);
