@@ -2,7 +2,8 @@
  * Child process: the two servers a request can go through on its way to the sandbox — the
  * Slotchat proxy, configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted
  * tokens; only its rate limits raised, or the load itself would be refused), and a plain
- * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop").
+ * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop"), and
+ * the Express floor (see express-floor.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { createApp, loadConfig, type ProxyApp } from '@slotchat/proxy';
 import { closeServer, listen, unlimited } from '../stack/local-stack';
+import { expressFloor } from './express-floor';
 import { benchOrigin, cpuUsage, type FromServers, type ToServers } from './messages';
 
 const send = (message: FromServers) => process.send?.(message);
@@ -20,6 +22,8 @@ const slotchat = createServer();
 const passThrough = createServer();
 const slotchatPort = await listen(slotchat);
 const passThroughPort = await listen(passThrough);
+const floor = createServer();
+const floorPort = await listen(floor);
 const dataDir = mkdtempSync(join(tmpdir(), 'slotchat-bench-proxy-'));
 let proxy: ProxyApp | undefined;
 const inspector = new Session();
@@ -49,6 +53,7 @@ function configure(sandboxUrl: string) {
   passThrough.on('request', (request, response) => {
     void forward(request, response, () => response.writeHead(404).end());
   });
+  floor.on('request', expressFloor(sandboxUrl));
 }
 
 process.on('message', async (message: ToServers) => {
@@ -73,10 +78,10 @@ process.on('message', async (message: ToServers) => {
 
 process.on('SIGTERM', () => {
   void (async () => {
-    await Promise.all([closeServer(slotchat), closeServer(passThrough)]);
+    await Promise.all([closeServer(slotchat), closeServer(passThrough), closeServer(floor)]);
     await proxy?.close();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   })();
 });
-send({ type: 'listening', slotchatPort, passThroughPort });
+send({ type: 'listening', slotchatPort, passThroughPort, floorPort });

@@ -1,6 +1,7 @@
 /**
  * Proxy (issue 8 §4): forwarded-call throughput and added latency, side by side in one run —
- * the sandbox called directly, through a plain http-proxy-middleware hop, and through the
+ * the sandbox called directly, through a plain http-proxy-middleware hop, through the Express
+ * floor (express-floor.ts: the framework and two HTTP exchanges, nothing else), and through the
  * Slotchat proxy (POST /api/operations/google-calendar:events.get with a session whose grant
  * came from the sandbox's consent page). Three processes: sandbox, proxies, and this one as the
  * load generator. The runs are interleaved round by round so that noise from other work on the
@@ -77,6 +78,13 @@ export async function runProxy(): Promise<SuiteResult> {
         headers: bearer,
       },
       {
+        name: 'express-floor',
+        url: `http://127.0.0.1:${ports.floorPort}/events`,
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        body: JSON.stringify({ params: { calendarId: 'primary', eventId: 'abc123' } }),
+      },
+      {
         name: 'slotchat',
         url: `http://127.0.0.1:${ports.slotchatPort}/api/operations/google-calendar:events.get`,
         method: 'POST',
@@ -127,7 +135,8 @@ export async function runProxy(): Promise<SuiteResult> {
     const profileFile = join(resultsDir, 'proxy.cpuprofile');
     servers.send({ type: 'profile-start' });
     await servers.next('profile-started');
-    await runLoad(targets[2]!, settings.connections, settings.throughputSeconds);
+    const slotchat = targets.find((target) => target.name === 'slotchat')!;
+    await runLoad(slotchat, settings.connections, settings.throughputSeconds);
     servers.send({ type: 'profile-stop', file: profileFile });
     await servers.next('profile-stopped');
 
@@ -197,6 +206,8 @@ function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: n
     figure('proxy', 'direct p99', round(p('direct', 99)), 'ms', { note: one }),
     figure('proxy', 'pass-through p50', round(p('pass-through', 50)), 'ms', { note: one }),
     figure('proxy', 'pass-through p99', round(p('pass-through', 99)), 'ms', { note: one }),
+    figure('proxy', 'Express floor p50', round(p('express-floor', 50)), 'ms', { note: one }),
+    figure('proxy', 'Express floor p99', round(p('express-floor', 99)), 'ms', { note: one }),
     figure('proxy', 'Slotchat p50', round(p('slotchat', 50)), 'ms', { note: one }),
     figure('proxy', 'Slotchat p99', round(p('slotchat', 99)), 'ms', { note: one }),
     figure(
@@ -236,11 +247,20 @@ function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: n
     figure('proxy', 'pass-through throughput', round(rps('pass-through'), 0), 'req/s', {
       note: many,
     }),
+    figure('proxy', 'Express floor throughput', round(rps('express-floor'), 0), 'req/s', {
+      note: many,
+    }),
     figure('proxy', 'Slotchat throughput', round(rps('slotchat'), 0), 'req/s', { note: many }),
     figure(
       'proxy',
       'pass-through / direct throughput',
       round((100 * rps('pass-through')) / rps('direct'), 1),
+      '%',
+    ),
+    figure(
+      'proxy',
+      'Express floor / direct throughput',
+      round((100 * rps('express-floor')) / rps('direct'), 1),
       '%',
     ),
     figure(
@@ -278,6 +298,9 @@ function cpuFigures(cpu: CpuPerCall[]): Figure[] {
       note,
     }),
     figure('proxy', 'pass-through CPU per call', cpuMedians(cpu, 'pass-through').proxy, 'µs', {
+      note,
+    }),
+    figure('proxy', 'Express floor CPU per call', cpuMedians(cpu, 'express-floor').proxy, 'µs', {
       note,
     }),
     figure('proxy', 'sandbox CPU per call', direct.sandbox, 'µs', { note }),
