@@ -5,9 +5,30 @@ const quoted = /["“'‘]([^"”'’]{1,200})["”'’]/;
 const called =
   /\b(?:called|titled|named|title(?: it)?(?: to| as)?|rename(?: it)? to)\s+(.{1,200}?)(?=\s+(?:on|at|for|from|with|tomorrow|today|next|this|and|in)\b|[.,;!?]|$)/i;
 const leadingVerbs =
-  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|i want to\s+|i'd like to\s+)?(?:schedule|create|add|book|set up|make|put|plan|organi[sz]e|new)\b\s*(?:an?\s+|the\s+|my\s+)?(?:new\s+)?(?:(?:calendar\s+)?(?:event|meeting|appointment|call)\b\s*)?(?:for\s+|about\s+)?/i;
+  /^\s*(?:please\s+)?(?:can you\s+|could you\s+|i want to\s+|i'd like to\s+)?(?:schedule|create|add|book|set up|make|put|plan|organi[sz]e|new|block(?:\s+(?:out|off))?|reserve|hold)\b\s*(?:an?\s+|the\s+|my\s+)?(?:new\s+)?(?:(?:calendar\s+)?(?:event|meeting|appointment|call)\b\s*)?(?:for\s+|about\s+)?/i;
 const cutWords =
   /\s+(?:with|on|at|from|for|tomorrow|today|tonight|next|this|in|and|lasting|until|to)\b|[,.;!?]/i;
+
+/** "2 hours of", "an hour", "45 minutes" ("an" may already be gone as an article): how long, right after the verb ("block 2 hours ..."). */
+const leadingLength =
+  /^(?:(?:half\s+an?|an?|one|two|three|four|\d+(?:[.,]\d+)?)\s*-?\s*)?(?:hours?|hrs?|minutes?|mins?)\b\s*(?:of\s+)?/i;
+/** A purpose at the end: "... on Friday morning for deep work", "... at 10 to prepare the launch". */
+const purpose = /\s(?:for|to)\s+([^,.;!?]{2,200}?)\s*[.!?]*$/i;
+/** What "for ..." says that is not a name: for whom, how long, or a part of the day. */
+const notAPurpose =
+  /^(?:\d|(?:me|us|you|him|her|them|everyone|everybody|all|both)\b|(?:the|my|our|your)\s+(?:team|group|whole|entire|day|morning|afternoon|evening)\b|(?:an?|half|one|two|three)\s+(?:hours?|minutes?|mins?|quarter|half)\b|(?:the\s+)?(?:day|morning|afternoon|evening|week)$)/i;
+
+/** The purpose at the end of a request, when it names the event rather than who or how long. */
+function purposeOf(text: string, context: ClockContext): string | undefined {
+  const phrase = purpose.exec(text)?.[1]?.trim();
+  if (!phrase || notAPurpose.test(phrase) || phrase.includes('@')) return undefined;
+  if (parseDates(phrase, context).length > 0) return undefined;
+  // "for Ana", "for Ana Lopez": capitalised words alone are people more often than titles.
+  if (/^(?:\p{Lu}\p{Ll}+\s*){1,2}$/u.test(phrase)) return undefined;
+  const title = clean(phrase.replace(/^(?:the|an?|my|our)\s+/i, ''));
+  // Said in passing ("for deep work"), it reads as a title once it starts with a capital.
+  return title && title.charAt(0).toUpperCase() + title.slice(1);
+}
 
 function clean(title: string): string | undefined {
   const trimmed = title.replace(/\s+/g, ' ').trim();
@@ -17,7 +38,8 @@ function clean(title: string): string | undefined {
 /**
  * A free-text title: quoted ("'Design review'"), after "called"/"titled", or in a long-form request
  * what is left between the verb and the first date, person or detail ("schedule Design review
- * tomorrow 3-4pm" → "Design review"). As an answer, the whole reply.
+ * tomorrow 3-4pm" → "Design review"), or else its purpose at the end ("block 2 hours on Friday
+ * for deep work" → "deep work"). As an answer, the whole reply.
  */
 export function extractTitle(
   text: string,
@@ -36,13 +58,16 @@ export function extractTitle(
   const verb = leadingVerbs.exec(text);
   if (!verb) return undefined;
   let rest = text.slice(verb[0].length);
+  rest = rest.slice(leadingLength.exec(rest)?.[0].length ?? 0);
   // "Night job on Sunday": a lone part of the day is a word of the title, not its date.
   const firstDate = parseDates(rest, context).find((date) => !date.dayPartOnly);
   if (firstDate) rest = rest.slice(0, firstDate.index);
   const cut = cutWords.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
   const title = clean(rest);
-  if (!title || /^(it|one|something|an?|the)$/i.test(title) || title.includes('@'))
-    return undefined;
+  if (!title || /^(it|one|something|an?|the|time)$/i.test(title) || title.includes('@')) {
+    const named = purposeOf(text, context);
+    return named ? { value: named } : undefined;
+  }
   return { value: title };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { berlin } from '../test-utils/context';
+import { extractTitle } from './title';
+
+const titleOf = (text: string) => extractTitle(text, berlin, 'request')?.value;
+
+describe('extractTitle', () => {
+  it.each([
+    ['schedule Design review tomorrow 3-4pm', 'Design review'],
+    ['create a 30 minute meeting called Planning tomorrow at 10am', 'Planning'],
+    ["add 'Budget sync' on Friday at 2", 'Budget sync'],
+    ['book Night job on Sunday at 10pm', 'Night job'],
+    // The purpose at the end names the event when nothing before the date does.
+    ['block 2 hours on friday morning for deep work', 'Deep work'],
+    ['block out an hour tomorrow at 9 for focus time', 'Focus time'],
+    ['add a meeting tomorrow at 3 for the budget review', 'Budget review'],
+    ['reserve 45 minutes on Monday at 10 to prepare the launch', 'Prepare the launch'],
+  ])('%s → %s', (text, title) => {
+    expect(titleOf(text)).toBe(title);
+  });
+
+  it.each([
+    // Who or how long it is for is not what it is called.
+    'schedule a meeting tomorrow at 3 for an hour',
+    'schedule a meeting tomorrow at 3 for 30 minutes',
+    'add a meeting on Friday at 2 for the team',
+    'book a call tomorrow at 10 for me and Ana',
+    'create a meeting tomorrow at 3 for ana@example.com',
+    'block 2 hours on friday',
+    'schedule a meeting tomorrow at 3 for next week',
+  ])('%s → no title', (text) => {
+    expect(titleOf(text)).toBeUndefined();
+  });
+
+  it('takes the whole reply as the answer to "what should it be called?"', () => {
+    expect(extractTitle('"Deep work"', berlin, 'answer')?.value).toBe('Deep work');
+  });
+});
