@@ -27,10 +27,8 @@ export function accessLog(
     const started = now();
     const id = (sequence += 1);
     response.locals.requestId = id;
-    let logged = false;
-    const log = () => {
-      if (logged) return;
-      logged = true;
+    // 'close' comes once either way: after the answer was sent, or when the client left first.
+    response.once('close', () => {
       const status = response.writableFinished ? response.statusCode : null;
       const line = {
         req: { id, method: request.method, url: loggableUrl(request.originalUrl) },
@@ -40,9 +38,7 @@ export function accessLog(
       if (status === null) lines.info(line, 'request aborted');
       else if (status >= 500) lines.error(line, 'request completed');
       else lines.info(line, 'request completed');
-    };
-    response.once('finish', log);
-    response.once('close', log);
+    });
     next();
   };
 }
