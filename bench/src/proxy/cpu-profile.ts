@@ -27,6 +27,8 @@ export interface ProfileSummary {
   functions: { name: string; percent: number }[];
   /** Inclusive time per file of apps/proxy/src: which middleware or step costs what. */
   proxyFiles: { name: string; percent: number }[];
+  /** Self time of every owner, ms: to set two profiles side by side (see `perCallDifference`). */
+  selfMs: Record<string, number>;
 }
 
 /** A readable owner for a frame: an npm package, a proxy folder, a Node subsystem. */
@@ -123,7 +125,35 @@ export function summarizeProfile(file: string): ProfileSummary {
     inclusive: top(inclusive, 18),
     functions: top(functions, 15),
     proxyFiles: top(proxyFiles, 15),
+    selfMs: Object.fromEntries([...self.entries()].map(([name, ms]) => [name, round(ms, 2)])),
   };
+}
+
+/**
+ * Self time per call of each owner in two profiles of the same load (`calls` answers each), and
+ * what the second spends beyond the first, largest first. Both carry the profiler's own cost.
+ */
+export function perCallDifference(
+  base: { selfMs: Record<string, number>; calls: number },
+  other: { selfMs: Record<string, number>; calls: number },
+  count: number,
+): { name: string; baseUs: number; otherUs: number; differenceUs: number }[] {
+  const perCall = (ms: number | undefined, calls: number) => ((ms ?? 0) * 1000) / calls;
+  const names = new Set([...Object.keys(base.selfMs), ...Object.keys(other.selfMs)]);
+  return [...names]
+    .map((name) => {
+      const baseUs = perCall(base.selfMs[name], base.calls);
+      const otherUs = perCall(other.selfMs[name], other.calls);
+      return { name, baseUs, otherUs, differenceUs: otherUs - baseUs };
+    })
+    .sort((a, b) => b.differenceUs - a.differenceUs)
+    .slice(0, count)
+    .map((row) => ({
+      name: row.name,
+      baseUs: round(row.baseUs, 1),
+      otherUs: round(row.otherUs, 1),
+      differenceUs: round(row.differenceUs, 1),
+    }));
 }
 
 function functionLabel(node: ProfileNode, caller: ProfileNode | undefined): string {

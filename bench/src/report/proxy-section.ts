@@ -25,7 +25,12 @@ interface ProxyDetails {
   cache: string;
   perTarget: TargetRow[];
   tokenChecks: Check[];
-  profile: ProfileSummary;
+  profile: ProfileSummary & { calls?: number };
+  /** Self time per call, Express floor against Slotchat, from two profiles of the same load. */
+  beyondFloor?: {
+    calls: { floor: number; slotchat: number };
+    rows: { name: string; baseUs: number; otherUs: number; differenceUs: number }[];
+  };
 }
 
 const percentRows = (list: { name: string; percent: number }[]) =>
@@ -50,6 +55,18 @@ function cpuBoundNote(rows: TargetRow[], directRate: number | undefined): string
   const wanted = 0.7 * directRate;
   const allowed = Math.round(Math.min(1e6 / wanted, 2e6 / wanted - base));
   return `Read as CPU: a direct call costs ${base} µs (load generator + sandbox). On top of that, the pass-through costs ${hop.proxy} µs per call, the Express floor ${floor.proxy} µs and Slotchat ${slotchat.proxy} µs (${slotchat.proxy - floor.proxy} µs more than the floor: sessions, grants, validation, rate limits, security headers, CORS and the log line). A proxy process serves at most 1 / its CPU per call on its one core, and the three processes share the 2 cores, so keeping 70% of the direct rate (${Math.round(wanted)} of ${Math.round(directRate)} req/s) allows a proxy at most about ${allowed} µs per call on this machine, ${floor.proxy <= allowed ? 'which the Express floor is under' : `less than the Express floor alone (${floor.proxy} µs)`}.`;
+}
+
+function beyondFloorSection(beyond: ProxyDetails['beyondFloor']): string[] {
+  if (!beyond) return [];
+  return [
+    '### What Slotchat spends beyond the Express floor',
+    `The same profile taken of the Express floor under the same load (\`bench-results/express-floor.cpuprofile\`), and self time per answered call in each (${beyond.calls.floor} and ${beyond.calls.slotchat} calls while profiled; both figures include the profiler's own cost, so they run higher than the CPU per call above). The owners where Slotchat spends the most beyond the floor; the floor's own handler is "(benchmark harness)", Slotchat's is in @slotchat/proxy.`,
+    markdownTable(
+      ['owner (self time)', 'floor µs/call', 'Slotchat µs/call', 'beyond the floor'],
+      beyond.rows.map((row) => [row.name, row.baseUs, row.otherUs, `${row.differenceUs}`]),
+    ),
+  ];
 }
 
 export function proxySection(suite: SuiteResult): string {
@@ -106,5 +123,6 @@ export function proxySection(suite: SuiteResult): string {
       percentRows(details.profile.self),
     ),
     markdownTable(['function (self time)', 'share'], percentRows(details.profile.functions)),
+    ...beyondFloorSection(details.beyondFloor),
   ].join('\n\n');
 }

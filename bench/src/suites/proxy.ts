@@ -14,7 +14,7 @@ import { openSession } from '../stack/proxy-client';
 import { proxySettings as settings } from '../settings';
 import { median, percentile, round } from '../stats';
 import { startChild } from '../proxy/child-process';
-import { summarizeProfile } from '../proxy/cpu-profile';
+import { perCallDifference, summarizeProfile } from '../proxy/cpu-profile';
 import { runLoad, type LoadRun, type Target } from '../proxy/load';
 import {
   benchOrigin,
@@ -132,13 +132,22 @@ export async function runProxy(): Promise<SuiteResult> {
       }
     }
 
-    const profileFile = join(resultsDir, 'proxy.cpuprofile');
-    servers.send({ type: 'profile-start' });
-    await servers.next('profile-started');
-    const slotchat = targets.find((target) => target.name === 'slotchat')!;
-    await runLoad(slotchat, settings.connections, settings.throughputSeconds);
-    servers.send({ type: 'profile-stop', file: profileFile });
-    await servers.next('profile-stopped');
+    // Profiles of Slotchat and of the Express floor under the same load: where the CPU goes,
+    // and what Slotchat spends beyond the floor.
+    const profiled = async (name: string, file: string) => {
+      servers.send({ type: 'profile-start' });
+      await servers.next('profile-started');
+      const target = targets.find((each) => each.name === name)!;
+      const run = await runLoad(target, settings.connections, settings.throughputSeconds);
+      servers.send({ type: 'profile-stop', file });
+      await servers.next('profile-stopped');
+      return { file, calls: Math.max(1, run.latenciesMs.length), ...summarizeProfile(file) };
+    };
+    const profile = await profiled('slotchat', join(resultsDir, 'proxy.cpuprofile'));
+    const floorProfile = await profiled(
+      'express-floor',
+      join(resultsDir, 'express-floor.cpuprofile'),
+    );
 
     const checks = await tokenChecks(session, sandboxUrl);
     return {
@@ -154,7 +163,11 @@ export async function runProxy(): Promise<SuiteResult> {
           cpuPerCall: cpuMedians(cpu, target.name),
         })),
         tokenChecks: checks,
-        profile: { file: profileFile, ...summarizeProfile(profileFile) },
+        profile,
+        beyondFloor: {
+          calls: { floor: floorProfile.calls, slotchat: profile.calls },
+          rows: perCallDifference(floorProfile, profile, 16),
+        },
       },
       durationMs: performance.now() - started,
     };
