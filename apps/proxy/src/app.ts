@@ -53,16 +53,19 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
 
   app.use(accessLog(context.logger));
   app.use(securityHeaders(config));
-  app.use(healthRoutes(context, () => shuttingDown));
-  app.use(
-    '/api',
+  // One mount for what every API call passes through (a layer per handler under a path
+  // prefix would trim and restore the URL for each of them).
+  const apiGate = express.Router();
+  apiGate.use(
     limits.perIp,
     ...corsPolicy(context),
     express.json({ limit: bodyLimit, strict: true }),
   );
+  app.use('/api', apiGate);
   // Forwarded calls are nearly all the traffic: their route comes first, so a call is not
   // matched against every other route on its way.
   app.use(operationRoutes(context, limits.perSession));
+  app.use(healthRoutes(context, () => shuttingDown));
   // The console is first-party: its own cookie, its own JSON API, no CORS at all.
   app.use('/admin', limits.perIp, cookieParser(), express.json({ limit: bodyLimit, strict: true }));
   app.use('/api/sessions', limits.sessionCreation);
