@@ -41,6 +41,11 @@ export interface Engine {
   restore(value: unknown): DialogState | null;
   /** The greeting that lists what the assistant can do. */
   welcome(context: StepContext): BotMessage;
+  /**
+   * Does now what the first request would otherwise wait for: reading the templates' examples.
+   * The widget calls it when the browser is idle after the chat opens.
+   */
+  prepare(): void;
 }
 
 /** The English catalogue of an engine with these templates (see `Engine.messages`). */
@@ -152,5 +157,6 @@ export function createEngine(options: EngineOptions): Engine {
       const turn = startTurn(initialDialogState(), context, parts);
       return { id: 'welcome', blocks: welcomeBlocks(turn, enabledTemplates(byId, context)) };
     },
+    prepare: () => parts.index.prepare(),
   };
 }

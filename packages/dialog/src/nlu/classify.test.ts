@@ -98,4 +98,23 @@ describe('intent scoring', () => {
     expect(byDates.score('am I busy this month', context)[0]?.templateId).toBe('period');
     expect(byDates.score('am I busy', context)[0]?.templateId).toBe('period');
   });
+
+  it('reads the examples on the first score or prepare, not when the index is made', () => {
+    let reads = 0;
+    const counted = template('busy', ['am I busy next week']);
+    const examples = counted.examples;
+    Object.defineProperty(counted, 'examples', {
+      get: () => {
+        reads += 1;
+        return examples;
+      },
+    });
+    const lazy = createIntentIndex([counted]);
+    expect(reads).toBe(0);
+    lazy.prepare();
+    expect(reads).toBe(1);
+    expect(lazy.score('am I busy next week', context)[0]?.templateId).toBe('busy');
+    lazy.prepare();
+    expect(reads).toBe(1);
+  });
 });

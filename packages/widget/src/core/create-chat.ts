@@ -73,13 +73,28 @@ export function createChat(options: ChatOptions): Chat {
   });
   const events = createChatEvents(store);
   void store.getState().start();
+  // Reading the templates' examples is most of a new engine's cost: done once the browser is
+  // idle, it stays off the way from "open" to a usable text box (and off the first reply, unless
+  // the visitor is quicker than the idle time).
+  const idle = prepareWhenIdle(() => engine.prepare?.());
   return {
     store,
     t: translator({ ...en, ...options.strings }, store.getState().locale),
     events,
     dispose() {
+      idle.cancel();
       events.dispose();
       store.getState().dispose();
     },
   };
+}
+
+function prepareWhenIdle(work: () => void): { cancel(): void } {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout: 2000 });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  // Safari has no requestIdleCallback: after the current task, so the first paint comes first.
+  const handle = window.setTimeout(work, 50);
+  return { cancel: () => window.clearTimeout(handle) };
 }

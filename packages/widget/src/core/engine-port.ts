@@ -11,4 +11,6 @@ export interface DialogEngine<State = unknown> {
   restore(value: unknown): State | null;
   /** The greeting that lists what the assistant can do. */
   welcome(context: StepContext): BotMessage;
+  /** Optional: does ahead of time what the first request would otherwise wait for. */
+  prepare?(): void;
 }
