@@ -101,7 +101,9 @@ export function hostPageFigures(
         'widget-chat.js running while opening',
         round(median(traced.map((run) => run.chatChunkMs)), 2),
         'ms',
-        { note: `${tracedNote}; compile + run, React's first render included` },
+        {
+          note: `${tracedNote}; compile + run, React's first render and the engine's preparation once idle included`,
+        },
       ),
       figure(
         'host-page',
