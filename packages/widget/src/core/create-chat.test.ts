@@ -5,10 +5,17 @@ import { createChat } from './create-chat';
 import type { DialogEngine } from './engine-port';
 import { fakeTransport } from './test-doubles';
 
-function engineCountingPrepare() {
+/** A chat over the real engine, with its `prepare` counted. */
+function openChat() {
   const engine = createEngine({ templates }) as DialogEngine;
   const prepare = vi.fn(() => engine.prepare?.());
-  return { engine: { ...engine, prepare }, prepare };
+  const chat = createChat({
+    proxyUrl: 'http://proxy.test',
+    engine: { ...engine, prepare },
+    transport: fakeTransport().transport,
+    persist: false,
+  });
+  return { chat, prepare };
 }
 
 describe('createChat', () => {
@@ -20,13 +27,7 @@ describe('createChat', () => {
   });
 
   it('prepares the engine once the browser is idle, not while the chat opens', () => {
-    const { engine, prepare } = engineCountingPrepare();
-    const chat = createChat({
-      proxyUrl: 'http://proxy.test',
-      engine,
-      transport: fakeTransport().transport,
-      persist: false,
-    });
+    const { chat, prepare } = openChat();
     expect(prepare).not.toHaveBeenCalled();
     vi.runOnlyPendingTimers();
     expect(prepare).toHaveBeenCalledTimes(1);
@@ -34,13 +35,7 @@ describe('createChat', () => {
   });
 
   it('does not prepare an engine whose chat is already gone', () => {
-    const { engine, prepare } = engineCountingPrepare();
-    const chat = createChat({
-      proxyUrl: 'http://proxy.test',
-      engine,
-      transport: fakeTransport().transport,
-      persist: false,
-    });
+    const { chat, prepare } = openChat();
     chat.dispose();
     vi.runOnlyPendingTimers();
     expect(prepare).not.toHaveBeenCalled();
