@@ -130,3 +130,8 @@ export function findOneSidedClockSpan(text: string): ClockSpan | undefined {
     index: match.index,
   };
 }
+
+/** The hours a text bounds a day by: a span ("3-5pm") or, failing that, one side ("after 3pm"). */
+export function findClockBounds(text: string): ClockSpan | undefined {
+  return findClockSpan(text) ?? findOneSidedClockSpan(text);
+}

@@ -7,7 +7,7 @@
 import { rangeLabel } from '../format/range-words';
 import { startOfZonedDay, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate } from './chrono';
-import { findClockSpan, findOneSidedClockSpan, minutesOf, type ClockSpan } from './clock-span';
+import { findClockBounds, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
 import { readingContext } from './named-zone';
 import { findNamedRange, type NamedRangeMatch } from './named-range';
@@ -86,7 +86,7 @@ export function extractDateRange(
   if (impossible) return { problem: impossible };
   const named = findNamedRange(text, context);
   // "today after 3pm": the rest of the day from 15:00; "before noon": the day until 12:00.
-  const span = findClockSpan(text) ?? findOneSidedClockSpan(text);
+  const span = findClockBounds(text);
   if (span) {
     const day = dayOfSpan(text, span, named, context);
     if (day === 'not-one-day') {

@@ -9,7 +9,10 @@ const leadingVerbs =
 const cutWords =
   /\s+(?:with|on|at|from|for|tomorrow|today|tonight|next|this|in|and|lasting|until|to)\b|[,.;!?]/i;
 
-/** "2 hours of", "an hour", "45 minutes" ("an" may already be gone as an article): how long, right after the verb ("block 2 hours ..."). */
+/**
+ * How long, right after the verb ("block 2 hours ..."): "2 hours of", "an hour", "45 minutes"
+ * ("an" may already be gone as an article).
+ */
 const leadingLength =
   /^(?:(?:half\s+an?|an?|one|two|three|four|\d+(?:[.,]\d+)?)\s*-?\s*)?(?:hours?|hrs?|minutes?|mins?)\b\s*(?:of\s+)?/i;
 /** A purpose at the end: "... on Friday morning for deep work", "... at 10 to prepare the launch". */

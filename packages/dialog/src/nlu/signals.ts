@@ -1,7 +1,7 @@
 import { findEmails } from '../entities/email';
 import { extractCalendlyEventRef } from '../entities/calendly-event-ref';
 import { parseDates } from '../entities/chrono';
-import { findClockSpan, findOneSidedClockSpan } from '../entities/clock-span';
+import { findClockBounds } from '../entities/clock-span';
 import { extractDuration } from '../entities/duration';
 import { extractGoogleEventRef, parseGoogleEventLink } from '../entities/google-event-ref';
 import { impossibleDateProblem } from '../entities/impossible-date';
@@ -82,12 +82,7 @@ export function findSignals(text: string, clock: ClockContext): Set<Signal> {
     : plain;
   // Two ends or hours ("from today to next year", "tomorrow 9-12") make an explicit range, even
   // when an end is a named day: the named day is only a part of it.
-  if (
-    dates.length > 1 ||
-    dates.some((date) => date.end) ||
-    findClockSpan(plain) ||
-    findOneSidedClockSpan(plain)
-  )
+  if (dates.length > 1 || dates.some((date) => date.end) || findClockBounds(plain))
     signals.add('explicit-range');
   else if (named) signals.add('named-range');
   // Read again without the range only when a time was found: chrono is the dear part of a turn.
