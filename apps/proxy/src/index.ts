@@ -5,7 +5,7 @@
 export { loadConfig } from './config/load-config';
 export { ConfigError } from './config/config-error';
 export type { IntegrationProfile, ProxyConfig } from './config/config-types';
-export { createApp, type ProxyApp } from './app';
+export { bodyLimit, createApp, type ProxyApp } from './app';
 export type { AppDeps } from './app-context';
 export { startProxy, type RunningProxy } from './server';
 export type { Sealed, StorageBackend, Store } from './store/store';

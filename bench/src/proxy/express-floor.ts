@@ -7,13 +7,14 @@
  */
 import express from 'express';
 import { Agent, request } from 'undici';
+import { bodyLimit } from '@slotchat/proxy';
 
 export function expressFloor(sandboxUrl: string): express.Express {
   const agent = new Agent({ keepAliveTimeout: 30_000 });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(express.json({ limit: '32kb' }));
+  app.use(express.json({ limit: bodyLimit }));
   app.post('/events', async (req, res) => {
     const { calendarId, eventId } = (req.body as { params: Record<string, string> }).params;
     const url = `${sandboxUrl}/google/calendar/v3/calendars/${encodeURIComponent(calendarId!)}/events/${encodeURIComponent(eventId!)}`;

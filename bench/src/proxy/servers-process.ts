@@ -1,5 +1,5 @@
 /**
- * Child process: the two servers a request can go through on its way to the sandbox — the
+ * Child process: the three servers a request can go through on its way to the sandbox — the
  * Slotchat proxy, configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted
  * tokens; only its rate limits raised, or the load itself would be refused), and a plain
  * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop"), and

@@ -25,7 +25,7 @@ interface ProxyDetails {
   cache: string;
   perTarget: TargetRow[];
   tokenChecks: Check[];
-  profile: ProfileSummary & { calls?: number };
+  profile: ProfileSummary;
   /** Self time per call, Express floor against Slotchat, from two profiles of the same load. */
   beyondFloor?: {
     calls: { floor: number; slotchat: number };

@@ -31,7 +31,7 @@ interface CpuPerCall {
   target: string;
   loadGenerator: number;
   sandbox: number;
-  /** The servers process: the Slotchat proxy or the pass-through, whichever was the target. */
+  /** The servers process: Slotchat, the pass-through or the Express floor (the target). */
   proxy: number;
 }
 
@@ -69,6 +69,8 @@ export async function runProxy(): Promise<SuiteResult> {
     const { token } = await sandboxChild.next<Extract<FromSandbox, { type: 'token' }>>('token');
     const eventPath = '/google/calendar/v3/calendars/primary/events/abc123';
     const bearer = { authorization: `Bearer ${token}`, accept: 'application/json' };
+    // The same operation call for the Express floor and Slotchat.
+    const eventCall = JSON.stringify({ params: { calendarId: 'primary', eventId: 'abc123' } });
     const targets: Target[] = [
       { name: 'direct', url: `${sandboxUrl}${eventPath}`, method: 'GET', headers: bearer },
       {
@@ -82,14 +84,14 @@ export async function runProxy(): Promise<SuiteResult> {
         url: `http://127.0.0.1:${ports.floorPort}/events`,
         method: 'POST',
         headers: { ...bearer, 'content-type': 'application/json' },
-        body: JSON.stringify({ params: { calendarId: 'primary', eventId: 'abc123' } }),
+        body: eventCall,
       },
       {
         name: 'slotchat',
         url: `http://127.0.0.1:${ports.slotchatPort}/api/operations/google-calendar:events.get`,
         method: 'POST',
         headers: session.headers,
-        body: JSON.stringify({ params: { calendarId: 'primary', eventId: 'abc123' } }),
+        body: eventCall,
       },
     ];
     for (const target of targets) await checkTarget(target);
