@@ -1,14 +1,27 @@
 import compression from 'compression';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { ProxyConfig } from '../config/config-types';
 
 /** The widget bundle (WIDGET_DIR) and the demo or host site (PUBLIC_DIR), both at `/`. */
 export function staticRoutes(config: ProxyConfig): express.Router {
   const router = express.Router();
-  // widget-chat.js is ~540 KB as built and ~160 KB gzipped: never send it uncompressed.
+  // The widget's build writes .br and .gz files next to its scripts (compressed once, at the
+  // highest levels): those are sent as they are. Everything else — the demo pages, a widget
+  // directory built without them, source maps — is compressed on the way out; compression()
+  // leaves alone an answer that already has a Content-Encoding.
   router.use(compression());
   const options = { index: ['index.html'], fallthrough: true, dotfiles: 'ignore' as const };
-  if (config.widgetDir) router.use(express.static(config.widgetDir, { ...options, index: false }));
+  if (config.widgetDir) {
+    router.use(
+      expressStaticGzip(config.widgetDir, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { ...options, index: false },
+      }),
+    );
+  }
   if (config.publicDir) {
     router.use(
       express.static(config.publicDir, {
