@@ -158,7 +158,8 @@ describe('the command queue, before widget.js has loaded', () => {
   beforeEach(() => {
     chatChunkRequests.length = 0;
     page.on('request', (request) => {
-      if (request.url().endsWith('/widget-chat.js')) chatChunkRequests.push(request.url());
+      if (new URL(request.url()).pathname.endsWith('/widget-chat.js'))
+        chatChunkRequests.push(request.url());
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * The main-thread time of one script, from a Chromium performance trace: the top-level
  * EvaluateScript (compile + first run) and FunctionCall (callbacks) events whose URL is the
- * script's. Nested events of the same script are not counted twice.
+ * script's, whatever its query (the loader asks for `widget-chat.js?v=<version>`). Nested events
+ * of the same script are not counted twice.
  */
 interface TraceEvent {
   name: string;
@@ -18,7 +19,7 @@ export function scriptTimeMs(traceJson: string, scriptUrl: string): number {
       (event) =>
         event.ph === 'X' &&
         (event.name === 'EvaluateScript' || event.name === 'FunctionCall') &&
-        event.args?.data?.url === scriptUrl,
+        event.args?.data?.url?.split('?')[0] === scriptUrl,
     )
     .sort((a, b) => a.ts - b.ts);
   let totalUs = 0;

@@ -6,9 +6,11 @@
  *   of the page with the widget minus the same page without it, once the page is idle; and,
  *   from a trace, the time widget.js itself runs;
  * - layout shift (layout-shift entries not caused by input), target 0;
- * - press on the launcher → text box ready (painted, enabled).
+ * - press on the launcher → text box ready (painted, enabled);
+ * - the same visitor coming back (same context, so the browser's cache is warm): how many of the
+ *   widget's scripts the browser had to ask the proxy for, and press → text box ready again.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { probeScript, type Probes } from '../browser/page-probes';
 import { scriptTimeMs } from '../browser/trace-script-time';
 import type { SuiteResult } from '../results';
@@ -60,6 +62,25 @@ function watchProxy(page: Page, proxyUrl: string) {
   };
 }
 
+/**
+ * Requests for the widget's two scripts that reached the network: the ones the browser's cache
+ * answered (Network.requestServedFromCache) do not count. A revalidation (304) does.
+ */
+async function watchScriptFetches(cdp: CDPSession) {
+  await cdp.send('Network.enable');
+  const scripts = new Set<string>();
+  const cached = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    const path = new URL(event.request.url).pathname;
+    if (path === '/widget.js' || path === '/widget-chat.js') scripts.add(event.requestId);
+  });
+  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
+  return {
+    reset: () => scripts.clear(),
+    fromNetwork: () => [...scripts].filter((id) => !cached.has(id)).length,
+  };
+}
+
 /** Lets the page finish what it does on its own (see `Probes.settled`), then the network. */
 async function settle(page: Page): Promise<void> {
   await withTimeout(
@@ -77,6 +98,7 @@ async function loadPage(browser: Browser, url: string, proxyUrl: string) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const traffic = watchProxy(page, proxyUrl);
+  const scriptFetches = await watchScriptFetches(cdp);
   await page.goto(url, { waitUntil: 'load' });
   await settle(page);
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -92,7 +114,26 @@ async function loadPage(browser: Browser, url: string, proxyUrl: string) {
     proxyRequests: before.requests,
     proxyBytes: before.bytes,
   };
-  return { context, page, run, traffic };
+  return { context, page, run, traffic, scriptFetches };
+}
+
+/**
+ * The visitor closes the chat and comes back to the page in the same browser: the conversation
+ * is kept, the scripts are in the browser's cache.
+ */
+async function returnAndOpen(
+  page: Page,
+  url: string,
+  scriptFetches: Awaited<ReturnType<typeof watchScriptFetches>>,
+): Promise<{ probes: Probes; scriptFetches: number }> {
+  // Escape from the text box, which has the focus once open: the panel's own way to close.
+  await page.keyboard.press('Escape');
+  await page.locator('slotchat-widget').getByRole('button', { name: 'Open chat' }).waitFor();
+  scriptFetches.reset();
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  const { probes } = await openChat(page);
+  return { probes, scriptFetches: scriptFetches.fromNetwork() };
 }
 
 async function openChat(page: Page): Promise<{ probes: Probes; chunkFetchMs: number }> {
@@ -107,7 +148,7 @@ async function openChat(page: Page): Promise<{ probes: Probes; chunkFetchMs: num
     chunkFetchMs:
       performance
         .getEntriesByType('resource')
-        .find((entry) => entry.name.endsWith('/widget-chat.js'))?.duration ?? NaN,
+        .find((entry) => new URL(entry.name).pathname === '/widget-chat.js')?.duration ?? NaN,
   }));
 }
 
@@ -169,6 +210,7 @@ export async function runHostPage(browser: Browser): Promise<SuiteResult> {
       );
       const opened = await openChat(loaded.page);
       const traffic = await loaded.traffic.read();
+      const returned = await returnAndOpen(loaded.page, withUrl, loaded.scriptFetches);
       await loaded.context.close();
       runs.push({
         without: without ?? (await loadWithout()),
@@ -178,6 +220,7 @@ export async function runHostPage(browser: Browser): Promise<SuiteResult> {
         openedBytes: traffic.bytes - loaded.run.proxyBytes,
         encodings: traffic.encodings,
         scriptTag,
+        returned,
       });
     }
     const traced: TracedRun[] = [];

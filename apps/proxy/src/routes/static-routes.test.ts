@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ let root: string;
 let harness: Harness;
 beforeEach(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'slotchat-widget-dir-'));
+  fs.writeFileSync(path.join(root, 'widget.js'), 'console.log("loader")');
   fs.writeFileSync(path.join(root, 'widget-chat.js'), chunk);
   fs.writeFileSync(path.join(root, 'widget-chat.js.br'), brotliCompressSync(chunk));
   fs.writeFileSync(path.join(root, 'widget-chat.js.gz'), gzipSync(chunk));
@@ -62,5 +64,26 @@ describe('the widget files', () => {
   it('are refused outside the directory and for unreadable paths', async () => {
     expect((await fetchChunk('..%2fwidget-chat.js', 'br')).status).not.toBe(200);
     expect((await fetchChunk('%E0%A4%A', 'br')).status).toBe(400);
+  });
+
+  it('are kept by browsers: the loader five minutes, the chunk of its version a year', async () => {
+    // What the loader's build asks for: the start of the chunk's base64url SHA-256.
+    const versionOf = (text: string) =>
+      createHash('sha256').update(text).digest('base64url').slice(0, 16);
+    const cacheControl = async (url: string) =>
+      (await fetchChunk(url, 'br')).headers['cache-control'];
+    expect(await cacheControl('widget.js')).toBe('public, max-age=300');
+    const immutable = 'public, max-age=31536000, immutable';
+    expect(await cacheControl(`widget-chat.js?v=${versionOf(chunk)}`)).toBe(immutable);
+    // A loader from another build, or none: the browser checks with the server each time.
+    expect(await cacheControl('widget-chat.js?v=AAAAAAAAAAAAAAAA')).toBe('public, no-cache');
+    expect(await cacheControl('widget-chat.js')).toBe('public, no-cache');
+    expect(await cacheControl('widget-chat.js.map')).toBe('public, no-cache');
+
+    // A release replaces the chunk while the proxy runs: the old version is no longer kept.
+    const released = `${chunk}\nconsole.log("released");`;
+    fs.writeFileSync(path.join(root, 'widget-chat.js'), released);
+    expect(await cacheControl(`widget-chat.js?v=${versionOf(chunk)}`)).toBe('public, no-cache');
+    expect(await cacheControl(`widget-chat.js?v=${versionOf(released)}`)).toBe(immutable);
   });
 });

@@ -2,6 +2,7 @@ import compression from 'compression';
 import express from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import type { ProxyConfig } from '../config/config-types';
+import { widgetCacheHeaders } from './widget-caching';
 
 /** The widget bundle (WIDGET_DIR) and the demo or host site (PUBLIC_DIR), both at `/`. */
 export function staticRoutes(config: ProxyConfig): express.Router {
@@ -18,7 +19,12 @@ export function staticRoutes(config: ProxyConfig): express.Router {
         enableBrotli: true,
         orderPreference: ['br', 'gzip'],
         index: false,
-        serveStatic: { ...options, index: false },
+        serveStatic: {
+          ...options,
+          index: false,
+          cacheControl: false,
+          setHeaders: widgetCacheHeaders(config.widgetDir),
+        },
       }),
     );
   }

@@ -34,9 +34,14 @@ declare global {
   }
 }
 
+/** Set by the loader's build (vite.loader.config.ts) to the version of the chunk built with it. */
+declare const __SLOTCHAT_CHAT_VERSION__: string | undefined;
+
 const script = document.currentScript as HTMLScriptElement | null;
 const scriptUrl = script?.src || window.location.href;
-const chatModuleUrl = new URL('widget-chat.js', scriptUrl).href;
+const chatVersion =
+  typeof __SLOTCHAT_CHAT_VERSION__ === 'string' ? `?v=${__SLOTCHAT_CHAT_VERSION__}` : '';
+const chatModuleUrl = new URL(`widget-chat.js${chatVersion}`, scriptUrl).href;
 
 let chatModule: Promise<ChatModule> | null = null;
 
