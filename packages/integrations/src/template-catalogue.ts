@@ -26,7 +26,7 @@ export const templateCatalogue = [
     integration: 'google-calendar',
     title: 'Create a Google Calendar event',
     description:
-      'adds an event with a title, time, attendees and an optional Meet link, after you confirm.',
+      'adds an event with a title, a time or whole days, attendees and an optional Meet link, after you confirm.',
   },
   {
     id: 'google-calendar.busy-by-range',

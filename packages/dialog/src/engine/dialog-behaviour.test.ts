@@ -155,6 +155,39 @@ const note = defineTemplate({
   render: () => [{ type: 'text', text: 'Written.' }],
 });
 
+/** A reminder at a time, or on a day "whenever": the time only applies to the first kind. */
+const reminder = defineTemplate({
+  id: 'notes.remind',
+  integration: 'notes',
+  integrationName: 'Notes',
+  title: 'Set a reminder',
+  description: 'sets a reminder.',
+  examples: ['remind me on friday at 3pm', 'set a reminder'],
+  authorizationReason: 'Connect notes.',
+  slots: [
+    {
+      name: 'anyTime',
+      label: 'Any time',
+      entity: 'yes-no',
+      prompt: 'Any time that day?',
+      hint: 'Yes or no.',
+      extract: (text) => (/\bwhenever\b/i.test(text) ? { value: true } : undefined),
+      defaultValue: () => false,
+    },
+    {
+      name: 'at',
+      label: 'When',
+      entity: 'date-time',
+      prompt: 'When?',
+      hint: 'A day and a time.',
+      when: (slots) => slots.anyTime !== true,
+    },
+  ],
+  confirmation: { title: 'Set it?', fields: () => [] },
+  operation: { build: () => ({ operation: 'notes:remind', params: {} }) },
+  render: () => [{ type: 'text', text: 'Set.' }],
+});
+
 function chat(templates: readonly TemplateDefinition[], start: StepContext = context) {
   const engine = createEngine({ templates });
   let state: DialogState = engine.initialState();
@@ -285,6 +318,12 @@ describe('dialog behaviour', () => {
     expect(said).toBe(
       'notes is connected. I’m still waiting for Shop: connect it with the button above, or say “cancel”.',
     );
+  });
+
+  it('does not ask about what a slot that no longer applies could not read', () => {
+    // "Friday" alone is no time of day, but this reminder takes none.
+    expect(chat([reminder]).say('remind me whenever on friday')).toBe('[confirmation]');
+    expect(chat([reminder]).say('remind me on friday')).toContain('What time on that day?');
   });
 
   it('says when an earlier set-aside dialog is let go', () => {

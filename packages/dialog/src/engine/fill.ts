@@ -85,6 +85,12 @@ export function fillSlots(
       outcome.same.push(slot.name);
     }
   }
+  // A slot that does not apply once the text is read (a start time, for an event the same text
+  // made all-day) has nothing to ask about: its problem is not the visitor's.
+  outcome.problems = outcome.problems.filter((problem) => {
+    const slot = template.slots.find((candidate) => candidate.name === problem.slot);
+    return !slot?.when || slot.when(active.slots);
+  });
   return outcome;
 }
 

@@ -15,6 +15,11 @@ describe('extractTitle', () => {
     ['block out an hour tomorrow at 9 for focus time', 'Focus time'],
     ['add a meeting tomorrow at 3 for the budget review', 'Budget review'],
     ['reserve 45 minutes on Monday at 10 to prepare the launch', 'Prepare the launch'],
+    // "All day" says when, not what.
+    ['block friday all day for the move', 'Move'],
+    ['add an all-day event called Fair on Monday', 'Fair'],
+    ['add Team offsite on 14/12 all day', 'Team offsite'],
+    ['create an all-day Offsite on Friday', 'Offsite'],
   ])('%s → %s', (text, title) => {
     expect(titleOf(text)).toBe(title);
   });
@@ -28,6 +33,8 @@ describe('extractTitle', () => {
     'create a meeting tomorrow at 3 for ana@example.com',
     'block 2 hours on friday',
     'schedule a meeting tomorrow at 3 for next week',
+    'block the whole day on friday',
+    'add an all-day event on Monday',
   ])('%s → no title', (text) => {
     expect(titleOf(text)).toBeUndefined();
   });

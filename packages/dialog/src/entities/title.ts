@@ -15,6 +15,11 @@ const cutWords =
  */
 const leadingLength =
   /^(?:(?:half\s+an?|an?|one|two|three|four|\d+(?:[.,]\d+)?)\s*-?\s*)?(?:hours?|hrs?|minutes?|mins?)\b\s*(?:of\s+)?/i;
+/** "All day" says when, not what: "block the whole day on Friday" has no title yet. */
+const allDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/gi;
+/** "an all-day event …" right after the verb: the kind of event, not its name. */
+const leadingAllDay =
+  /^(?:an?\s+)?(?:all|whole|full)[- ]day\s+(?:(?:calendar\s+)?(?:event|meeting|appointment)\b\s*)?/i;
 /** A purpose at the end: "... on Friday morning for deep work", "... at 10 to prepare the launch". */
 const purpose = /\s(?:for|to)\s+([^,.;!?]{2,200}?)\s*[.!?]*$/i;
 /** What "for ..." says that is not a name: for whom, how long, or a part of the day. */
@@ -60,8 +65,8 @@ export function extractTitle(
   }
   const verb = leadingVerbs.exec(text);
   if (!verb) return undefined;
-  let rest = text.slice(verb[0].length);
-  rest = rest.slice(leadingLength.exec(rest)?.[0].length ?? 0);
+  let rest = text.slice(verb[0].length).replace(leadingAllDay, '');
+  rest = rest.slice(leadingLength.exec(rest)?.[0].length ?? 0).replace(allDay, ' ');
   // "Night job on Sunday": a lone part of the day is a word of the title, not its date.
   const firstDate = parseDates(rest, context).find((date) => !date.dayPartOnly);
   if (firstDate) rest = rest.slice(0, firstDate.index);

@@ -68,6 +68,28 @@ describe('Google Calendar operations', () => {
     ).toBe(false);
   });
 
+  it('inserts an all-day event as dates, and refuses mixed or reversed ends', () => {
+    const allDay = {
+      eventId: 'slotchat0k3v9q2l1m0',
+      summary: 'Offsite',
+      start: { date: '2026-12-14' },
+      end: { date: '2026-12-16' },
+    };
+    expect(insertEvent.request(insertEvent.params.parse(allDay)).body).toMatchObject({
+      start: { date: '2026-12-14' },
+      end: { date: '2026-12-16' },
+    });
+    const refused = (change: object) => insertEvent.params.safeParse({ ...allDay, ...change });
+    const timed = { dateTime: '2026-12-14T15:00:00+01:00', timeZone: 'Europe/Berlin' };
+    expect(refused({ end: timed }).error?.issues[0]?.message).toMatch(/both be dates/);
+    expect(refused({ end: { date: '2026-12-14' } }).error?.issues[0]?.message).toMatch(/after/);
+    expect(refused({ start: { date: '2026-13-01' } }).success).toBe(false);
+    expect(
+      refused({ start: timed, end: { ...timed, dateTime: '2026-12-14T14:00:00+01:00' } }).error
+        ?.issues[0]?.message,
+    ).toMatch(/after/);
+  });
+
   it('lists expanded events in start order and refuses reversed ranges', () => {
     const params = listEvents.params.parse({
       timeMin: '2026-11-19T00:00:00+01:00',

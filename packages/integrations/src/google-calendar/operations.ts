@@ -45,33 +45,52 @@ export const getEvent = defineOperation({
   scopes: readScopes,
 });
 
-const eventTime = z.strictObject({ dateTime: rfc3339, timeZone });
+/** A timed event's start or end, or an all-day event's date (its end date is exclusive). */
+const eventTime = z.union([
+  z.strictObject({ dateTime: rfc3339, timeZone }),
+  z.strictObject({ date: z.iso.date() }),
+]);
 
 export const insertEvent = defineOperation({
   id: 'google-calendar:events.insert',
   integration: 'google-calendar',
   description:
     'Create an event (with a client-chosen id, so a retried request never creates it twice)',
-  params: z.strictObject({
-    calendarId,
-    /**
-     * Chosen by the client: a retry after a timeout gets 409 `duplicate` instead of a second event.
-     * Google wants 5–1024 base32hex characters.
-     */
-    eventId: googleEventId,
-    summary: z.string().min(1).max(1024),
-    description: z.string().max(8192).optional(),
-    location: z.string().max(1024).optional(),
-    start: eventTime,
-    end: eventTime,
-    attendees: z
-      .array(z.strictObject({ email: z.email().max(254) }))
-      .max(100)
-      .default([]),
-    /** Adds a Google Meet link (conferenceDataVersion=1 and a createRequest). */
-    addMeet: z.boolean().default(false),
-    sendUpdates: z.enum(['all', 'externalOnly', 'none']).default('all'),
-  }),
+  params: z
+    .strictObject({
+      calendarId,
+      /**
+       * Chosen by the client: a retry after a timeout gets 409 `duplicate` instead of a second event.
+       * Google wants 5–1024 base32hex characters.
+       */
+      eventId: googleEventId,
+      summary: z.string().min(1).max(1024),
+      description: z.string().max(8192).optional(),
+      location: z.string().max(1024).optional(),
+      start: eventTime,
+      end: eventTime,
+      attendees: z
+        .array(z.strictObject({ email: z.email().max(254) }))
+        .max(100)
+        .default([]),
+      /** Adds a Google Meet link (conferenceDataVersion=1 and a createRequest). */
+      addMeet: z.boolean().default(false),
+      sendUpdates: z.enum(['all', 'externalOnly', 'none']).default('all'),
+    })
+    // Google refuses a date at one end and a time at the other, and an end before the start.
+    .refine((params) => 'date' in params.start === 'date' in params.end, {
+      message: 'start and end must both be dates (all day) or both times',
+      path: ['end'],
+    })
+    .refine(
+      (params) =>
+        'date' in params.start && 'date' in params.end
+          ? params.end.date > params.start.date
+          : 'dateTime' in params.start &&
+            'dateTime' in params.end &&
+            Date.parse(params.end.dateTime) > Date.parse(params.start.dateTime),
+      { message: 'the end must be after the start', path: ['end'] },
+    ),
   request: (params) => ({
     method: 'POST',
     path: `/calendars/${segment(params.calendarId)}/events`,

@@ -49,6 +49,19 @@ export const templateMessages = {
   'google.createEvent.start.prompt': 'When does it start?',
   'google.createEvent.start.hint': 'For example “tomorrow at 3pm” or “Friday 10:30”.',
   'google.createEvent.start.past': 'That time has already passed.',
+  'google.createEvent.allDay.label': 'All day',
+  'google.createEvent.allDay.prompt': 'Is it an all-day event?',
+  'google.createEvent.allDay.hint': 'Say yes for all day, or no to give it a time.',
+  'google.createEvent.allDay.severalDays': 'That is several days: {during}.',
+  'google.createEvent.allDay.timeWithoutDay':
+    'This is an all-day event. To give it a time, say the day with it, for example “Friday at 3pm”.',
+  'google.createEvent.days.label': 'Dates',
+  'google.createEvent.days.prompt': 'Which day, or which days?',
+  'google.createEvent.days.hint': 'For example “Friday”, “next week” or “14–16 December”.',
+  'google.createEvent.days.notWhole':
+    'An all-day event takes whole days: give the days without hours, or say the time it starts instead of “all day”.',
+  'google.createEvent.days.past': 'That day has already passed.',
+  'google.createEvent.days.tooLong': 'That is more than {max} days. Please give a shorter span.',
   'google.createEvent.duration.label': 'Duration',
   'google.createEvent.duration.prompt': 'How long will it be?',
   'google.createEvent.duration.hint': 'For example “30 minutes”, “1 hour” or “3-4pm”.',
@@ -84,6 +97,7 @@ export const templateMessages = {
   'google.createEvent.description.hint': 'A sentence or two.',
   'google.createEvent.confirm.title': 'Create this event?',
   'google.createEvent.confirm.when': 'When',
+  'google.createEvent.confirm.allDay': '{days}, all day',
   'google.createEvent.confirm.note': 'Note',
   'google.createEvent.done': 'Done: “{title}” is in your Google Calendar.',
   'google.createEvent.meetPending':

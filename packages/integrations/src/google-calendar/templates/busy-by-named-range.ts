@@ -11,7 +11,13 @@ import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
 
 const busyListMaxDays = freeBusyMaxDays;
-import { googleCalendarTemplateBase, opensWithWritingVerb, parseResult } from './shared';
+import {
+  asksToWriteIt,
+  googleCalendarTemplateBase,
+  opensWithWritingVerb,
+  parseResult,
+  statesAllDayEvent,
+} from './shared';
 
 export const busyByNamedRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -35,7 +41,11 @@ export const busyByNamedRangeTemplate = defineTemplate({
   ],
   keywords: ['busy this week', 'my schedule', 'on my calendar', 'free today'],
   signals: ['named-range'],
-  cues: [{ pattern: opensWithWritingVerb, weight: -0.15 }],
+  cues: [
+    { pattern: opensWithWritingVerb, weight: -0.15 },
+    { pattern: asksToWriteIt, weight: -0.15 },
+    { pattern: statesAllDayEvent, weight: -0.2 },
+  ],
   slots: [
     namedRangeSlot(
       key('shared.period.prompt'),

@@ -5,7 +5,13 @@ import { key, words } from '../../strings/words';
 import { freeBusyResponseSchema } from '../event-schema';
 import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, rangeOf, rangeWithin } from './range-slots';
-import { googleCalendarTemplateBase, opensWithWritingVerb, parseResult } from './shared';
+import {
+  asksToWriteIt,
+  googleCalendarTemplateBase,
+  opensWithWritingVerb,
+  parseResult,
+  statesAllDayEvent,
+} from './shared';
 
 export const busyByRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -26,7 +32,11 @@ export const busyByRangeTemplate = defineTemplate({
   ],
   keywords: ['busy between', 'free between', 'availability from to', 'busy on'],
   signals: ['explicit-range', 'explicit-date'],
-  cues: [{ pattern: opensWithWritingVerb, weight: -0.15 }],
+  cues: [
+    { pattern: opensWithWritingVerb, weight: -0.15 },
+    { pattern: asksToWriteIt, weight: -0.15 },
+    { pattern: statesAllDayEvent, weight: -0.2 },
+  ],
   slots: [
     {
       name: 'range',

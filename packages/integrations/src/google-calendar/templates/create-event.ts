@@ -1,6 +1,7 @@
 /**
- * Template 2: create an event — title, start, duration (or "3-4pm"), attendees, optional Meet link,
- * location and description — always confirmed before it is written.
+ * Template 2: create an event — title, start, duration (or "3-4pm") or, all day, its days
+ * (`create-event-all-day.ts`), attendees, optional Meet link, location and description — always
+ * confirmed before it is written.
  */
 import { catalogued } from '../../template-catalogue';
 import {
@@ -22,13 +23,16 @@ import {
 import { key, words } from '../../strings/words';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
+import { allDaySlot, allDayTimes, allDayWhen, daysSlot, isAllDay } from './create-event-all-day';
 import { eventCheck } from './create-event-check';
 import { guestEmailsSlot, guestSummary, guests, peopleSlot } from './create-event-guests';
 import {
   errorBlock,
   googleCalendarTemplateBase,
+  asksToWriteIt,
   opensWithWritingVerb,
   parseResult,
+  statesAllDayEvent,
 } from './shared';
 
 const minute = 60_000;
@@ -98,7 +102,11 @@ export const createEventTemplate = defineTemplate({
     'add lunch to my calendar tomorrow at noon',
   ],
   keywords: ['create event', 'add event', 'new meeting', 'schedule meeting'],
-  cues: [{ pattern: opensWithWritingVerb, weight: 0.25 }],
+  cues: [
+    { pattern: opensWithWritingVerb, weight: 0.25 },
+    { pattern: asksToWriteIt, weight: 0.3 },
+    { pattern: statesAllDayEvent, weight: 0.4 },
+  ],
   signals: ['date-time', 'duration', 'with-person'],
   slots: [
     {
@@ -110,10 +118,12 @@ export const createEventTemplate = defineTemplate({
       validate: (value, _slots, context) =>
         String(value).length > 200 ? words(context, 'google.createEvent.title.tooLong') : undefined,
     },
+    allDaySlot,
     {
       name: 'start',
       label: key('google.createEvent.start.label'),
       entity: 'date-time',
+      when: (slots) => slots.allDay !== true,
       prompt: key('google.createEvent.start.prompt'),
       hint: key('google.createEvent.start.hint'),
       validate: (value, _slots, context) =>
@@ -121,10 +131,12 @@ export const createEventTemplate = defineTemplate({
           ? words(context, 'google.createEvent.start.past')
           : undefined,
     },
+    daysSlot,
     {
       name: 'duration',
       label: key('google.createEvent.duration.label'),
       entity: 'duration',
+      when: (slots) => slots.allDay !== true,
       prompt: key('google.createEvent.duration.prompt'),
       hint: key('google.createEvent.duration.hint'),
       extract: (text, context) => readDuration(text, context),
@@ -205,27 +217,33 @@ export const createEventTemplate = defineTemplate({
   confirmation: {
     title: key('google.createEvent.confirm.title'),
     fields: (slots, context) => {
-      const start = new Date(startOf(slots)).toISOString();
-      const end = new Date(endOf(slots)).toISOString();
       const label = (name: Parameters<typeof key>[0]) => context.t(name);
+      const allDay = isAllDay(slots);
+      const start = allDay ? '' : new Date(startOf(slots)).toISOString();
+      const end = allDay ? '' : new Date(endOf(slots)).toISOString();
       const fields: ConfirmationField[] = [
         { label: label('google.createEvent.title.label'), value: String(slots.title) },
-        {
-          label: label('google.createEvent.confirm.when'),
-          value: formatTimeRange(start, end, context),
-          start,
-          end,
-        },
-        {
+        allDay
+          ? { label: label('google.createEvent.confirm.when'), value: allDayWhen(slots, context) }
+          : {
+              label: label('google.createEvent.confirm.when'),
+              value: formatTimeRange(start, end, context),
+              start,
+              end,
+            },
+      ];
+      if (!allDay)
+        fields.push({
           label: label('google.createEvent.duration.label'),
           value: formatDuration(Number(slots.duration), context),
-        },
+        });
+      fields.push(
         { label: label('google.createEvent.attendees.label'), value: guestSummary(slots, context) },
         {
           label: label('google.createEvent.meet.label'),
           value: label(slots.meet ? 'reply.yes' : 'reply.no'),
         },
-      ];
+      );
       if (slots.location)
         fields.push({
           label: label('google.createEvent.location.label'),
@@ -236,7 +254,7 @@ export const createEventTemplate = defineTemplate({
           label: label('google.createEvent.description.label'),
           value: String(slots.description),
         });
-      const clocks = clockChangeNote(startOf(slots), endOf(slots), context);
+      const clocks = allDay ? undefined : clockChangeNote(startOf(slots), endOf(slots), context);
       if (clocks) fields.push({ label: label('google.createEvent.confirm.note'), value: clocks });
       return fields;
     },
@@ -247,14 +265,18 @@ export const createEventTemplate = defineTemplate({
         calendarId: 'primary',
         eventId: String(slots.eventId),
         summary: String(slots.title),
-        start: {
-          dateTime: isoWithOffset(startOf(slots), context.timeZone),
-          timeZone: context.timeZone,
-        },
-        end: {
-          dateTime: isoWithOffset(endOf(slots), context.timeZone),
-          timeZone: context.timeZone,
-        },
+        ...(isAllDay(slots)
+          ? allDayTimes(slots, context)
+          : {
+              start: {
+                dateTime: isoWithOffset(startOf(slots), context.timeZone),
+                timeZone: context.timeZone,
+              },
+              end: {
+                dateTime: isoWithOffset(endOf(slots), context.timeZone),
+                timeZone: context.timeZone,
+              },
+            }),
         attendees: guests(slots).map((email) => ({ email })),
         addMeet: slots.meet === true,
       };

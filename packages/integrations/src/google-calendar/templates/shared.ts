@@ -21,6 +21,17 @@ export const googleCalendarTemplateBase = {
 export const opensWithWritingVerb =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:schedule|create|add|put|set up|set|make(?!\s+sure)|plan|organi[sz]e|block|pencil in|new)\b(?!\s+(?:a booking|an appointment with you|a reservation))/i;
 
+/** Writing said later in the request ("… put it in my calendar"): an event to create. */
+export const asksToWriteIt =
+  /\b(?:put|add|pop|stick)\s+(?:it|that|this|them)\s+(?:in|on|to|into)\s+my\s+(?:google\s+)?calendar\b/i;
+export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/i;
+/**
+ * "Team offsite on 14/12 all day": an all-day event stated, not asked about — no question or
+ * availability word ("am I free all day Friday?" asks about busy times).
+ */
+export const statesAllDayEvent =
+  /^(?!.*(?:\?|\b(?:free|busy|available|availability|booked|what|when|which|how|any|anything|am i|do i|is|are|show|list|check)\b)).*\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/i;
+
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
 export function parseResult<T>(
   schema: z.ZodMiniType<T>,

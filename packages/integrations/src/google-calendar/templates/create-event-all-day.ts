@@ -1,0 +1,164 @@
+/**
+ * All-day events: "team offsite on 14/12 all day", "block Friday, the whole day", or days with no
+ * time ("vacation next week"), which is asked about rather than guessed — "a meeting next week"
+ * is not a week-long event. Google keeps an all-day event as dates, the end one exclusive.
+ */
+import {
+  coversWholeDays,
+  extractDateRange,
+  formatDayRange,
+  parseDates,
+  rangeLabel,
+  startOfZonedDay,
+  zonedDateKey,
+  type EntityContext,
+  type Extraction,
+  type ExtractMode,
+  type JsonValue,
+  type SlotDefinition,
+  type SlotValues,
+  type TemplateContext,
+} from '@slotchat/dialog';
+import { key, words } from '../../strings/words';
+import { saysAllDay } from './shared';
+
+/** Longest all-day event the chat writes: a misread year must not become a year-long event. */
+export const maxAllDayDays = 60;
+const day = 86_400_000;
+
+const notAllDay = /\bnot\s+(?:an?\s+)?all[- ]day\b/i;
+
+function daysOf(slots: SlotValues): { start: string; end: string } | undefined {
+  const days = slots.days as { start?: unknown; end?: unknown } | undefined;
+  return typeof days?.start === 'string' && typeof days.end === 'string'
+    ? { start: days.start, end: days.end }
+    : undefined;
+}
+
+/** Days named without a time, more than one of them ("next week", "from the 14th to the 16th"). */
+function severalDaysWithoutTime(text: string, context: EntityContext): boolean {
+  if (parseDates(text, context).some((date) => date.start.hasTime || date.end?.hasTime))
+    return false;
+  const range = extractDateRange(text, context)?.value as
+    { start: string; end: string } | undefined;
+  return Boolean(
+    range &&
+    coversWholeDays(range, context.timeZone) &&
+    Date.parse(range.end) - Date.parse(range.start) > 1.5 * day,
+  );
+}
+
+/**
+ * Whether the event is all day: said so ("all day", "the whole day"), or a yes or no to the
+ * question. Several days with no time in a request is a question back, with those days named.
+ * A change that gives an all-day event a day and a time makes it a timed one; a time alone has
+ * no day to go with, so it is a question back too.
+ */
+function readAllDay(
+  text: string,
+  context: EntityContext,
+  mode: ExtractMode,
+  previous?: JsonValue,
+): Extraction | undefined {
+  if (notAllDay.test(text)) return { value: false };
+  if (saysAllDay.test(text)) return { value: true };
+  if (mode === 'correction' && previous === true) {
+    const timed = parseDates(text, context).filter((date) => date.start.hasTime);
+    if (timed.some((date) => date.start.hasDate)) return { value: false };
+    if (timed.length > 0)
+      return { problem: words(context, 'google.createEvent.allDay.timeWithoutDay') };
+    return undefined;
+  }
+  if (mode === 'answer') {
+    if (/^\s*(?:y|yes|yeah|yep|sure|ok|please)\b/i.test(text)) return { value: true };
+    if (/^\s*(?:n|no|nope)\b/i.test(text)) return { value: false };
+    return undefined;
+  }
+  if (mode === 'request' && severalDaysWithoutTime(text, context)) {
+    const range = extractDateRange(text, context)?.value as { start: string; end: string };
+    return {
+      problem: words(context, 'google.createEvent.allDay.severalDays', {
+        during: rangeLabel(range, context),
+      }),
+    };
+  }
+  return undefined;
+}
+
+export const allDaySlot: SlotDefinition = {
+  name: 'allDay',
+  label: key('google.createEvent.allDay.label'),
+  entity: 'yes-no',
+  prompt: key('google.createEvent.allDay.prompt'),
+  hint: key('google.createEvent.allDay.hint'),
+  extract: readAllDay,
+  defaultValue: () => false,
+  suggestions: [
+    { label: key('reply.yes'), value: 'yes' },
+    { label: key('reply.no'), value: 'no' },
+  ],
+  format: (value, context) => context.t(value === true ? 'reply.yes' : 'reply.no'),
+};
+
+/** The days of an all-day event; read from a request only when it is about all-day days. */
+export const daysSlot: SlotDefinition = {
+  name: 'days',
+  label: key('google.createEvent.days.label'),
+  entity: 'date-range',
+  prompt: key('google.createEvent.days.prompt'),
+  hint: key('google.createEvent.days.hint'),
+  when: (slots) => slots.allDay === true,
+  // "Make it all day" after a start was given: that start's day.
+  defaultValue: (slots, context) => {
+    const start = typeof slots.start === 'string' ? Date.parse(slots.start) : Number.NaN;
+    if (Number.isNaN(start)) return undefined;
+    return {
+      start: new Date(startOfZonedDay(start, context.timeZone)).toISOString(),
+      end: new Date(startOfZonedDay(start, context.timeZone, 1)).toISOString(),
+    };
+  },
+  extract: (text, context, mode) =>
+    mode === 'answer' || saysAllDay.test(text) || severalDaysWithoutTime(text, context)
+      ? extractDateRange(text, context)
+      : undefined,
+  validate: (value, _slots, context) => {
+    const range = value as { start: string; end: string };
+    if (!coversWholeDays(range, context.timeZone))
+      return words(context, 'google.createEvent.days.notWhole');
+    if (Date.parse(range.start) < startOfZonedDay(context.now, context.timeZone))
+      return words(context, 'google.createEvent.days.past');
+    if (Date.parse(range.end) - Date.parse(range.start) > maxAllDayDays * day + 2 * 3_600_000)
+      return words(context, 'google.createEvent.days.tooLong', { max: String(maxAllDayDays) });
+    return undefined;
+  },
+  format: (value, context) => {
+    const range = value as { start: string; end: string };
+    return formatDayRange(range.start, range.end, context);
+  },
+};
+
+export function isAllDay(slots: SlotValues): boolean {
+  return slots.allDay === true && daysOf(slots) !== undefined;
+}
+
+/** "Monday 14 December, all day", for the confirmation. */
+export function allDayWhen(slots: SlotValues, context: TemplateContext): string {
+  const range = daysOf(slots);
+  if (!range) return '';
+  return words(context, 'google.createEvent.confirm.allDay', {
+    days: formatDayRange(range.start, range.end, context),
+  });
+}
+
+/** Google's all-day start and end: the first day and the day after the last, in the visitor's zone. */
+export function allDayTimes(
+  slots: SlotValues,
+  context: TemplateContext,
+): { start: { date: string }; end: { date: string } } {
+  const range = daysOf(slots);
+  if (!range) throw new Error('an all-day event without its days');
+  return {
+    start: { date: zonedDateKey(Date.parse(range.start), context.timeZone) },
+    end: { date: zonedDateKey(Date.parse(range.end), context.timeZone) },
+  };
+}
