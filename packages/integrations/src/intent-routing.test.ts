@@ -88,6 +88,29 @@ describe('intent routing', () => {
     expect(route('when is my next calendly meeting')).toBe('calendly.list-events');
   });
 
+  it('reads "when is my appointment" as one that exists, "what times do you have" as a booking', () => {
+    expect(route('what time is my dentist appointment')).toBe('calendly.list-events');
+    expect(route('when is my dentist appointment?')).toBe('calendly.list-events');
+    for (const text of [
+      'what times do you have for an appointment',
+      'what time are you open for appointments',
+      'are you open on saturday',
+      'can I come in on friday',
+    ])
+      expect(route(text), text).toBe('calendly.schedule');
+    // The visitor's own free times are the calendar's.
+    expect(route('what times am I free tomorrow')).toBe('google-calendar.busy-by-named-range');
+  });
+
+  it('reads an all-day event stated or put in the calendar as one to create', () => {
+    expect(route('team offsite on 14/12 all day')).toBe('google-calendar.create-event');
+    expect(route('I’m away from the 14th to the 16th, put it in my calendar')).toBe(
+      'google-calendar.create-event',
+    );
+    expect(route('am i free all day friday')).toBe('google-calendar.busy-by-range');
+    expect(route('anything all day on monday?')).toBe('google-calendar.busy-by-range');
+  });
+
   it('reads "anything with ana this week" as events with Ana, names in lower case too', () => {
     expect(route('do I have anything with ana this week?')).toBe(
       'google-calendar.events-by-attendee',

@@ -19,6 +19,7 @@ import { normalizeCalendlyEvent } from '../normalize';
 import { calendlyEventListSchema } from '../schemas';
 import { namedRangeSlot, rangeWithin } from '../../google-calendar/templates/range-slots';
 import {
+  asksWhenMineIs,
   calendlyTemplateBase,
   currentUserLookup,
   oneEventCue,
@@ -123,7 +124,7 @@ export const listEventsTemplate = defineTemplate({
     'show my upcoming calendly events',
     'list calendly events between two dates',
   ],
-  cues: [listCue, oneEventCue],
+  cues: [listCue, oneEventCue, { pattern: asksWhenMineIs, weight: 0.4 }],
   keywords: ['calendly bookings', 'scheduled events', 'upcoming appointments'],
   signals: ['explicit-range', 'explicit-date'],
   lookups: [currentUserLookup],
@@ -166,7 +167,7 @@ export const listEventsByNamedRangeTemplate = defineTemplate({
     'who booked me on calendly tomorrow',
     'what calendly events do I have the week after next',
   ],
-  cues: [listCue, oneEventCue],
+  cues: [listCue, oneEventCue, { pattern: asksWhenMineIs, weight: 0.4 }],
   keywords: ['calendly this week', 'calendly today', 'calendly next month'],
   signals: ['named-range'],
   lookups: [currentUserLookup],

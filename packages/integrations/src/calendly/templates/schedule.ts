@@ -35,6 +35,7 @@ import {
   asksWhoBooked,
   calendlyTemplateBase,
   currentUserLookup,
+  asksWhenMineIs,
   nextOneOfMine,
   oneEventCue,
   parseOr,
@@ -112,6 +113,14 @@ export const scheduleTemplate = defineTemplate({
     },
     // "show my next consultation" is one that exists; "book my next consultation" is not.
     { pattern: nextOneOfMine, weight: -0.5 },
+    { pattern: asksWhenMineIs, weight: -0.45 },
+    // A visitor asking the business when it can see them: "what times do you have", "are you
+    // open on Saturday", "can I come in tomorrow".
+    {
+      pattern:
+        /\b(?:what|which)\s+times?\b.{0,30}\b(?:do|does|can|could|would|will)\s+you\b|\b(?:are|is)\s+(?:you|the (?:office|clinic|shop|studio|practice))\s+open\b|\bcan i come (?:in|by|over)\b/i,
+      weight: 0.45,
+    },
   ],
   lookups: [
     currentUserLookup,

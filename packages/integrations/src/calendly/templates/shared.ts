@@ -66,6 +66,13 @@ export const asksWhoBooked =
   /\bwho(?:['’]s|\s+is|\s+are|\s+has)?\s+(?:booked|coming|invited|signed up|registered)\b(?!\s+(?:me|with me)\b)|\binvitees?\b/i;
 
 /** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
+/**
+ * "When is my consultation?", "what time is my dentist appointment": the time of one that exists,
+ * which the visitor's list of bookings shows; not a request to book another.
+ */
+export const asksWhenMineIs =
+  /^\s*(?:so\s+|and\s+)?(?:what\s+time|when)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:my|our)\b/i;
+
 export const oneEventCue = {
   pattern:
     /scheduled_events\/|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b(?=[A-Z0-9]*\d)[A-Z0-9]{16}\b/i,
