@@ -96,10 +96,15 @@ describe('intent routing', () => {
       'what time are you open for appointments',
       'are you open on saturday',
       'can I come in on friday',
+      'do you have anything on thursday afternoon?',
     ])
       expect(route(text), text).toBe('calendly.schedule');
     // The visitor's own free times are the calendar's.
     expect(route('what times am I free tomorrow')).toBe('google-calendar.busy-by-named-range');
+    expect(route('do I have anything on thursday afternoon?')).toBe(
+      'google-calendar.busy-by-range',
+    );
+    expect(route('what time is my meeting tomorrow')).toBe('google-calendar.busy-by-named-range');
   });
 
   it('reads an all-day event stated or put in the calendar as one to create', () => {

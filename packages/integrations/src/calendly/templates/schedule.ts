@@ -98,7 +98,7 @@ export const scheduleTemplate = defineTemplate({
     },
     {
       pattern:
-        /\b(?:with|meet|see)\s+you\b|\byou(?:'re|’re| are)?\s+(?:free|available)\b|\b(?:your|do you have|you have)\b.{0,30}\b(?:free|open|available|slots?|times?|openings?|availability)\b/i,
+        /\b(?:with|meet|see)\s+you\b|\byou(?:'re|’re| are)?\s+(?:free|available)\b|\b(?:your|do you have|you have)\b.{0,30}\b(?:free|open|available|slots?|times?|openings?|availability|anything)\b/i,
       weight: 0.45,
     },
     {

@@ -67,11 +67,12 @@ export const asksWhoBooked =
 
 /** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
 /**
- * "When is my consultation?", "what time is my dentist appointment": the time of one that exists,
- * which the visitor's list of bookings shows; not a request to book another.
+ * "When is my consultation?", "what time is my dentist appointment": the time of a booking that
+ * exists, which the visitor's list of bookings shows; not a request to book another. Meetings
+ * and calls stay the calendar's ("what time is my meeting tomorrow").
  */
 export const asksWhenMineIs =
-  /^\s*(?:so\s+|and\s+)?(?:what\s+time|when)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:my|our)\b/i;
+  /^\s*(?:so\s+|and\s+)?(?:what\s+time|when)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:appointments?|consultations?|bookings?|sessions?|visits?|check-?ups?|cleanings?)\b/i;
 
 export const oneEventCue = {
   pattern:

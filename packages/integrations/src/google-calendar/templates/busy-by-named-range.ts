@@ -12,6 +12,7 @@ import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots'
 
 const busyListMaxDays = freeBusyMaxDays;
 import {
+  asksTheBusiness,
   asksToWriteIt,
   googleCalendarTemplateBase,
   opensWithWritingVerb,
@@ -45,6 +46,7 @@ export const busyByNamedRangeTemplate = defineTemplate({
     { pattern: opensWithWritingVerb, weight: -0.15 },
     { pattern: asksToWriteIt, weight: -0.15 },
     { pattern: statesAllDayEvent, weight: -0.2 },
+    { pattern: asksTheBusiness, weight: -0.4 },
   ],
   slots: [
     namedRangeSlot(

@@ -6,6 +6,7 @@ import { freeBusyResponseSchema } from '../event-schema';
 import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, rangeOf, rangeWithin } from './range-slots';
 import {
+  asksTheBusiness,
   asksToWriteIt,
   googleCalendarTemplateBase,
   opensWithWritingVerb,
@@ -36,6 +37,7 @@ export const busyByRangeTemplate = defineTemplate({
     { pattern: opensWithWritingVerb, weight: -0.15 },
     { pattern: asksToWriteIt, weight: -0.15 },
     { pattern: statesAllDayEvent, weight: -0.2 },
+    { pattern: asksTheBusiness, weight: -0.4 },
   ],
   slots: [
     {

@@ -21,6 +21,13 @@ export const googleCalendarTemplateBase = {
 export const opensWithWritingVerb =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+)?(?:schedule|create|add|put|set up|set|make(?!\s+sure)|plan|organi[sz]e|block|pencil in|new)\b(?!\s+(?:a booking|an appointment with you|a reservation))/i;
 
+/**
+ * "Do you have anything on Thursday?", "are you open Friday?": the visitor asks the business for
+ * a time (a booking), not about their own calendar.
+ */
+export const asksTheBusiness =
+  /\b(?:do|does)\s+you\s+have\b|\bare\s+you\s+(?:free|open|available|around)\b/i;
+
 /** Writing said later in the request ("… put it in my calendar"): an event to create. */
 export const asksToWriteIt =
   /\b(?:put|add|pop|stick)\s+(?:it|that|this|them)\s+(?:in|on|to|into)\s+my\s+(?:google\s+)?calendar\b/i;
