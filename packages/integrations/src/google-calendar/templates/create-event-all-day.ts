@@ -11,6 +11,7 @@ import {
   rangeLabel,
   startOfZonedDay,
   zonedDateKey,
+  type DateRangeValue,
   type EntityContext,
   type Extraction,
   type ExtractMode,
@@ -35,17 +36,30 @@ function daysOf(slots: SlotValues): { start: string; end: string } | undefined {
     : undefined;
 }
 
+/** A clock time ("3pm", "10:30", "at 9", "noon"): then it is not all day, without parsing. */
+const mentionsClock =
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midday|midnight)\b|\bat\s+\d/i;
+
+/** The last answer of `spanOfSeveralDays`: both slots read the same request in one turn. */
+let lastSpan: { key: string; span: DateRangeValue | undefined } | undefined;
+
 /** Days named without a time, more than one of them ("next week", "from the 14th to the 16th"). */
-function severalDaysWithoutTime(text: string, context: EntityContext): boolean {
-  if (parseDates(text, context).some((date) => date.start.hasTime || date.end?.hasTime))
-    return false;
-  const range = extractDateRange(text, context)?.value as
-    { start: string; end: string } | undefined;
-  return Boolean(
-    range &&
-    coversWholeDays(range, context.timeZone) &&
-    Date.parse(range.end) - Date.parse(range.start) > 1.5 * day,
-  );
+function spanOfSeveralDays(text: string, context: EntityContext): DateRangeValue | undefined {
+  if (mentionsClock.test(text)) return undefined;
+  const key = `${context.now} ${context.timeZone} ${context.locale} ${text}`;
+  if (lastSpan?.key === key) return lastSpan.span;
+  let span: DateRangeValue | undefined;
+  if (!parseDates(text, context).some((date) => date.start.hasTime || date.end?.hasTime)) {
+    const range = extractDateRange(text, context)?.value as DateRangeValue | undefined;
+    if (
+      range &&
+      coversWholeDays(range, context.timeZone) &&
+      Date.parse(range.end) - Date.parse(range.start) > 1.5 * day
+    )
+      span = range;
+  }
+  lastSpan = { key, span };
+  return span;
 }
 
 /**
@@ -74,11 +88,11 @@ function readAllDay(
     if (/^\s*(?:n|no|nope)\b/i.test(text)) return { value: false };
     return undefined;
   }
-  if (mode === 'request' && severalDaysWithoutTime(text, context)) {
-    const range = extractDateRange(text, context)?.value as { start: string; end: string };
+  const span = mode === 'request' ? spanOfSeveralDays(text, context) : undefined;
+  if (span) {
     return {
       problem: words(context, 'google.createEvent.allDay.severalDays', {
-        during: rangeLabel(range, context),
+        during: rangeLabel(span, context),
       }),
     };
   }
@@ -117,10 +131,11 @@ export const daysSlot: SlotDefinition = {
       end: new Date(startOfZonedDay(start, context.timeZone, 1)).toISOString(),
     };
   },
-  extract: (text, context, mode) =>
-    mode === 'answer' || saysAllDay.test(text) || severalDaysWithoutTime(text, context)
-      ? extractDateRange(text, context)
-      : undefined,
+  extract: (text, context, mode) => {
+    if (mode === 'answer' || saysAllDay.test(text)) return extractDateRange(text, context);
+    const span = spanOfSeveralDays(text, context);
+    return span ? { value: { ...span } } : undefined;
+  },
   validate: (value, _slots, context) => {
     const range = value as { start: string; end: string };
     if (!coversWholeDays(range, context.timeZone))
