@@ -11,14 +11,7 @@ import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
 
 const busyListMaxDays = freeBusyMaxDays;
-import {
-  asksTheBusiness,
-  asksToWriteIt,
-  googleCalendarTemplateBase,
-  opensWithWritingVerb,
-  parseResult,
-  statesAllDayEvent,
-} from './shared';
+import { googleCalendarTemplateBase, notAboutBusyTimes, parseResult } from './shared';
 
 export const busyByNamedRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -42,12 +35,7 @@ export const busyByNamedRangeTemplate = defineTemplate({
   ],
   keywords: ['busy this week', 'my schedule', 'on my calendar', 'free today'],
   signals: ['named-range'],
-  cues: [
-    { pattern: opensWithWritingVerb, weight: -0.15 },
-    { pattern: asksToWriteIt, weight: -0.15 },
-    { pattern: statesAllDayEvent, weight: -0.2 },
-    { pattern: asksTheBusiness, weight: -0.4 },
-  ],
+  cues: notAboutBusyTimes,
   slots: [
     namedRangeSlot(
       key('shared.period.prompt'),

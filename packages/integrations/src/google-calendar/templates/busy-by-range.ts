@@ -5,14 +5,7 @@ import { key, words } from '../../strings/words';
 import { freeBusyResponseSchema } from '../event-schema';
 import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, rangeOf, rangeWithin } from './range-slots';
-import {
-  asksTheBusiness,
-  asksToWriteIt,
-  googleCalendarTemplateBase,
-  opensWithWritingVerb,
-  parseResult,
-  statesAllDayEvent,
-} from './shared';
+import { googleCalendarTemplateBase, notAboutBusyTimes, parseResult } from './shared';
 
 export const busyByRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -33,12 +26,7 @@ export const busyByRangeTemplate = defineTemplate({
   ],
   keywords: ['busy between', 'free between', 'availability from to', 'busy on'],
   signals: ['explicit-range', 'explicit-date'],
-  cues: [
-    { pattern: opensWithWritingVerb, weight: -0.15 },
-    { pattern: asksToWriteIt, weight: -0.15 },
-    { pattern: statesAllDayEvent, weight: -0.2 },
-    { pattern: asksTheBusiness, weight: -0.4 },
-  ],
+  cues: notAboutBusyTimes,
   slots: [
     {
       name: 'range',

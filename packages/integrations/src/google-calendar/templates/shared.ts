@@ -39,6 +39,17 @@ export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+da
 export const statesAllDayEvent =
   /^(?!.*(?:\?|\b(?:free|busy|available|availability|booked|what|when|which|how|any|anything|am i|do i|is|are|show|list|check)\b)).*\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/i;
 
+/**
+ * Evidence against the two busy-time templates: a request to write ("create …", "… put it in my
+ * calendar", an all-day event stated) or a question to the business ("do you have anything…").
+ */
+export const notAboutBusyTimes = [
+  { pattern: opensWithWritingVerb, weight: -0.15 },
+  { pattern: asksToWriteIt, weight: -0.15 },
+  { pattern: statesAllDayEvent, weight: -0.2 },
+  { pattern: asksTheBusiness, weight: -0.4 },
+];
+
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
 export function parseResult<T>(
   schema: z.ZodMiniType<T>,
