@@ -81,8 +81,17 @@ export interface SlotDefinition {
   hint: MessageKey;
   /** Required slots are asked for; optional ones are only filled when offered (default true). */
   required?: boolean;
-  /** Only relevant when this holds (e.g. an end time only when no duration was given). */
+  /**
+   * Only relevant when this holds (e.g. an end time only when no duration was given). A value it
+   * has when this stops holding is dropped, so it cannot come back stale when it holds again.
+   */
   when?(slots: SlotValues): boolean;
+  /**
+   * For a date-time slot while it is empty: the day (an ISO instant in it) that a time given
+   * alone falls on — the first day of an all-day event made a timed one, so "10am" is that day's.
+   * Passed to `extract` as `day`.
+   */
+  buildsOn?(slots: SlotValues): string | undefined;
   /** A value used instead of asking (a default duration), or for an optional slot. */
   defaultValue?(slots: SlotValues, context: TemplateContext): JsonValue | undefined;
   /** Refuses a well-formed but unusable value; the sentence says why. */
@@ -101,6 +110,7 @@ export interface SlotDefinition {
     context: EntityContext,
     mode: ExtractMode,
     previous?: JsonValue,
+    day?: string,
   ): Extraction | undefined;
   /** How the value reads in a summary. */
   format?(value: JsonValue, context: TemplateContext): string;

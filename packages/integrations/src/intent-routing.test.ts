@@ -114,6 +114,8 @@ describe('intent routing', () => {
     );
     expect(route('am i free all day friday')).toBe('google-calendar.busy-by-range');
     expect(route('anything all day on monday?')).toBe('google-calendar.busy-by-range');
+    expect(route('meetings all day monday')).toBe('google-calendar.busy-by-range');
+    expect(route('my whole day tomorrow')).toBe('google-calendar.busy-by-named-range');
   });
 
   it('reads "anything with ana this week" as events with Ana, names in lower case too', () => {

@@ -18,7 +18,10 @@ export function advance(turn: Turn, active: ActiveDialog): void {
   const template = templateOf(turn, active);
   turn.state.active = active;
   for (const slot of template.slots) {
-    if (slot.when && !slot.when(active.slots)) continue;
+    if (slot.when && !slot.when(active.slots)) {
+      delete active.slots[slot.name];
+      continue;
+    }
     if (active.slots[slot.name] !== undefined) continue;
     if (slot.askWhenGuided && active.guided) {
       askSlot(turn, active, template, slot, true);

@@ -31,17 +31,18 @@ export function answerSlot(turn: Turn, active: ActiveDialog, slotName: string, t
   const context = templateContext(turn, active);
   const options = active.phase.kind === 'asking' ? active.phase.options : undefined;
   const previous = active.slots[slot.name];
+  const day = slot.buildsOn?.(active.slots);
   // A slot with options (a choice, or an event offered from a list) may be answered by picking
   // one; a slot that is not a choice may still be answered in its own terms.
   let result =
     slot.entity === 'choice' || options
       ? matchChoice(options ?? [], text, context)
-      : readSlot(slot, text, context, 'answer', previous);
+      : readSlot(slot, text, context, 'answer', previous, day);
   if (slot.entity !== 'choice' && options && result?.value === undefined)
-    result = readSlot(slot, text, context, 'answer', previous) ?? result;
+    result = readSlot(slot, text, context, 'answer', previous, day) ?? result;
   // A choice may also be named in the slot's own terms ("Friday at 3pm" for an open time).
   if (slot.entity === 'choice' && result?.value === undefined && slot.extract) {
-    const read = slot.extract(text, context, 'answer', previous);
+    const read = slot.extract(text, context, 'answer', previous, day);
     if (read?.value !== undefined && options?.some((option) => option.value === read.value)) {
       result = read;
     }

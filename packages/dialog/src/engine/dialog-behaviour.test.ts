@@ -326,6 +326,15 @@ describe('dialog behaviour', () => {
     expect(chat([reminder]).say('remind me on friday')).toContain('What time on that day?');
   });
 
+  it('drops the value of a slot that stops applying, so it cannot come back stale', () => {
+    const c = chat([reminder]);
+    expect(c.say('remind me on friday at 3pm')).toBe('[confirmation]');
+    expect(c.state.active?.slots.at).toBe('2026-11-20T14:00:00.000Z');
+    c.say('actually whenever');
+    expect(c.state.active?.slots.anyTime).toBe(true);
+    expect(c.state.active?.slots.at).toBeUndefined();
+  });
+
   it('says when an earlier set-aside dialog is let go', () => {
     const c = chat([booking, lookup, note]);
     c.say('write a new note');

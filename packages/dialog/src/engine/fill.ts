@@ -18,10 +18,11 @@ export function readSlot(
   context: TemplateContext,
   mode: ExtractMode,
   previous: JsonValue | undefined,
+  day?: string,
 ): Extraction | undefined {
-  if (slot.extract) return slot.extract(text, context, mode, previous);
+  if (slot.extract) return slot.extract(text, context, mode, previous, day);
   if (slot.entity === 'date-time') {
-    return extractDateTime(text, context, typeof previous === 'string' ? previous : undefined);
+    return extractDateTime(text, context, typeof previous === 'string' ? previous : undefined, day);
   }
   return extractEntity(slot.entity, text, context, mode);
 }
@@ -56,8 +57,11 @@ export function fillSlots(
     if (slot.name === except || slot.entity === 'choice') continue;
     if (slot.internal && !slot.extract) continue;
     if (mode === 'request' && slot.fromRequest === false) continue;
+    // Read in order, so a slot the same text made irrelevant (a start time, once "all day" was
+    // read) is not filled, nor acknowledged as changed.
+    if (slot.when && !slot.when(active.slots)) continue;
     const previous = active.slots[slot.name];
-    const result = readSlot(slot, text, context, mode, previous);
+    const result = readSlot(slot, text, context, mode, previous, slot.buildsOn?.(active.slots));
     if (!result) continue;
     if (result.problem !== undefined) {
       outcome.problems.push({ slot: slot.name, problem: result.problem });

@@ -58,6 +58,19 @@ describe('extractDateTime', () => {
     });
   });
 
+  it('puts a time alone on the day given, and still asks the time of a day alone', () => {
+    const day = '2026-11-22T23:00:00.000Z'; // Mon 23 November, 00:00 Berlin
+    expect(extractDateTime('10am', berlin, undefined, day)).toEqual({
+      value: '2026-11-23T09:00:00.000Z',
+    });
+    expect(extractDateTime('wednesday at 9', berlin, undefined, day)).toEqual({
+      value: '2026-11-25T08:00:00.000Z',
+    });
+    expect(extractDateTime('tuesday', berlin, undefined, day)?.problem).toBe(
+      'What time on that day?',
+    );
+  });
+
   it('does not take a duration for a time', () => {
     expect(extractDateTime('30 minutes', berlin)).toBeUndefined();
     expect(extractDateTime('for an hour', berlin)).toBeUndefined();

@@ -43,12 +43,14 @@ export function wallClockNote(moment: ParsedMoment, context: EntityContext): str
 /**
  * A moment with a time of day ("tomorrow at 3pm", "next Tuesday at 3"). A correction that names only
  * a time ("make it 4pm") keeps the date `previous` had; only a day ("actually Friday") keeps its time.
- * A bare date with nothing to take the time from is a question back, not a guess at midnight.
+ * With no `previous`, a time alone falls on `day` when one is given. A bare date with nothing to
+ * take the time from is a question back, not a guess at midnight.
  */
 export function extractDateTime(
   text: string,
   visitorContext: EntityContext,
   previous?: string,
+  day?: string,
 ): Extraction | undefined {
   const context = readingContext(text, visitorContext);
   const impossible = impossibleDateProblem(text, context);
@@ -65,6 +67,9 @@ export function extractDateTime(
       hasDate: true,
       instant: combine(dayOnly.start.instant, start.instant, context),
     };
+  }
+  if (!previous && day && start.hasTime && !start.hasDate) {
+    start = { ...start, hasDate: true, instant: combine(Date.parse(day), start.instant, context) };
   }
   const previousInstant = previous ? Date.parse(previous) : Number.NaN;
   if (!Number.isNaN(previousInstant)) {

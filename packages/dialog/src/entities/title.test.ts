@@ -20,6 +20,8 @@ describe('extractTitle', () => {
     ['add an all-day event called Fair on Monday', 'Fair'],
     ['add Team offsite on 14/12 all day', 'Team offsite'],
     ['create an all-day Offsite on Friday', 'Offsite'],
+    ['add a whole day of interviews on friday', 'interviews'],
+    ['block from monday to wednesday all day for the offsite', 'Offsite'],
   ])('%s → %s', (text, title) => {
     expect(titleOf(text)).toBe(title);
   });

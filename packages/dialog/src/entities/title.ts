@@ -16,10 +16,14 @@ const cutWords =
 const leadingLength =
   /^(?:(?:half\s+an?|an?|one|two|three|four|\d+(?:[.,]\d+)?)\s*-?\s*)?(?:hours?|hrs?|minutes?|mins?)\b\s*(?:of\s+)?/i;
 /** "All day" says when, not what: "block the whole day on Friday" has no title yet. */
-const allDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/gi;
-/** "an all-day event …" right after the verb: the kind of event, not its name. */
+const allDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/gi;
+/**
+ * Right after the verb, the kind of event ("an all-day event …", "a whole day of interviews")
+ * or where its dates start ("from Monday to …", "until Friday"): not its name.
+ */
 const leadingAllDay =
-  /^(?:an?\s+)?(?:all|whole|full)[- ]day\s+(?:(?:calendar\s+)?(?:event|meeting|appointment)\b\s*)?/i;
+  /^(?:an?\s+|the\s+)?(?:all|whole|full|entire)[- ]day\s+(?:(?:calendar\s+)?(?:event|meeting|appointment)\b\s*|of\s+)?/i;
+const leadingDates = /^(?:from|until|till|through|between)\s.*$/i;
 /** A purpose at the end: "... on Friday morning for deep work", "... at 10 to prepare the launch". */
 const purpose = /\s(?:for|to)\s+([^,.;!?]{2,200}?)\s*[.!?]*$/i;
 /** What "for ..." says that is not a name: for whom, how long, or a part of the day. */
@@ -30,7 +34,8 @@ const notAPurpose =
 function purposeOf(text: string, context: ClockContext): string | undefined {
   const phrase = purpose.exec(text)?.[1]?.trim();
   if (!phrase || notAPurpose.test(phrase) || phrase.includes('@')) return undefined;
-  if (parseDates(phrase, context).length > 0) return undefined;
+  // "to Wednesday all day for the offsite": when is not what; a purpose may still follow.
+  if (parseDates(phrase, context).length > 0) return purposeOf(` ${phrase}`, context);
   // "for Ana", "for Ana Lopez": capitalised words alone are people more often than titles.
   if (/^(?:\p{Lu}\p{Ll}+\s*){1,2}$/u.test(phrase)) return undefined;
   const title = clean(phrase.replace(/^(?:the|an?|my|our)\s+/i, ''));
@@ -66,7 +71,10 @@ export function extractTitle(
   const verb = leadingVerbs.exec(text);
   if (!verb) return undefined;
   let rest = text.slice(verb[0].length).replace(leadingAllDay, '');
-  rest = rest.slice(leadingLength.exec(rest)?.[0].length ?? 0).replace(allDay, ' ');
+  rest = rest
+    .slice(leadingLength.exec(rest)?.[0].length ?? 0)
+    .replace(allDay, ' ')
+    .replace(leadingDates, '');
   // "Night job on Sunday": a lone part of the day is a word of the title, not its date.
   const firstDate = parseDates(rest, context).find((date) => !date.dayPartOnly);
   if (firstDate) rest = rest.slice(0, firstDate.index);

@@ -49,18 +49,21 @@ export const templateMessages = {
   'google.createEvent.start.prompt': 'When does it start?',
   'google.createEvent.start.hint': 'For example “tomorrow at 3pm” or “Friday 10:30”.',
   'google.createEvent.start.past': 'That time has already passed.',
+  'google.createEvent.start.severalDays':
+    'That is several days: {during}. Give the day and time it starts, or say “all day”.',
   'google.createEvent.allDay.label': 'All day',
   'google.createEvent.allDay.prompt': 'Is it an all-day event?',
   'google.createEvent.allDay.hint': 'Say yes for all day, or no to give it a time.',
   'google.createEvent.allDay.severalDays': 'That is several days: {during}.',
-  'google.createEvent.allDay.timeWithoutDay':
-    'This is an all-day event. To give it a time, say the day with it, for example “Friday at 3pm”.',
   'google.createEvent.days.label': 'Dates',
   'google.createEvent.days.prompt': 'Which day, or which days?',
   'google.createEvent.days.hint': 'For example “Friday”, “next week” or “14–16 December”.',
   'google.createEvent.days.notWhole':
     'An all-day event takes whole days: give the days without hours, or say the time it starts instead of “all day”.',
   'google.createEvent.days.past': 'That day has already passed.',
+  'google.createEvent.days.startsEarlier': 'That starts before today. Give days from today on.',
+  'google.createEvent.days.separate':
+    'Those days are apart, and one all-day event covers days in a row. Give one day or a span, and add the other as its own event.',
   'google.createEvent.days.tooLong': 'That is more than {max} days. Please give a shorter span.',
   'google.createEvent.duration.label': 'Duration',
   'google.createEvent.duration.prompt': 'How long will it be?',

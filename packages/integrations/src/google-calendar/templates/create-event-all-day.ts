@@ -62,11 +62,47 @@ function spanOfSeveralDays(text: string, context: EntityContext): DateRangeValue
   return span;
 }
 
+/** "next week (Monday 23 – Sunday 29 November)": the days named, when several and no time. */
+export function severalDaysNamed(text: string, context: EntityContext): string | undefined {
+  const span = spanOfSeveralDays(text, context);
+  return span && rangeLabel(span, context);
+}
+
+/**
+ * Days the visitor listed: consecutive ones ("tomorrow and Saturday") are one span; others
+ * ("Monday and Wednesday") are two events, which this one cannot be. Else a range as the busy
+ * templates read it ("next week", "from the 14th to the 16th", "on Friday").
+ */
+function readDays(text: string, context: EntityContext): Extraction | undefined {
+  const listed = parseDates(text, context).filter(
+    (date) => date.start.hasDate && !date.end && !date.dayPartOnly,
+  );
+  const isList =
+    /\band\b|&/i.test(text) && !/\b(?:from|to|until|till|through|thru|between)\b/i.test(text);
+  if (listed.length < 2 || !isList) return extractDateRange(text, context);
+  const days = [
+    ...new Set(listed.map((date) => startOfZonedDay(date.start.instant, context.timeZone))),
+  ].sort((a, b) => a - b);
+  const first = days[0] ?? 0;
+  const last = days.at(-1) ?? first;
+  const consecutive = days.every(
+    (start, index) =>
+      index === 0 || startOfZonedDay(days[index - 1] ?? start, context.timeZone, 1) === start,
+  );
+  if (!consecutive) return { problem: words(context, 'google.createEvent.days.separate') };
+  return {
+    value: {
+      start: new Date(first).toISOString(),
+      end: new Date(startOfZonedDay(last, context.timeZone, 1)).toISOString(),
+    },
+  };
+}
+
 /**
  * Whether the event is all day: said so ("all day", "the whole day"), or a yes or no to the
  * question. Several days with no time in a request is a question back, with those days named.
- * A change that gives an all-day event a day and a time makes it a timed one; a time alone has
- * no day to go with, so it is a question back too.
+ * A change that gives an all-day event a time makes it a timed one, on its first day unless the
+ * change names another.
  */
 function readAllDay(
   text: string,
@@ -77,26 +113,20 @@ function readAllDay(
   if (notAllDay.test(text)) return { value: false };
   if (saysAllDay.test(text)) return { value: true };
   if (mode === 'correction' && previous === true) {
-    const timed = parseDates(text, context).filter((date) => date.start.hasTime);
-    if (timed.some((date) => date.start.hasDate)) return { value: false };
-    if (timed.length > 0)
-      return { problem: words(context, 'google.createEvent.allDay.timeWithoutDay') };
-    return undefined;
+    if (!mentionsClock.test(text)) return undefined;
+    return parseDates(text, context).some((date) => date.start.hasTime)
+      ? { value: false }
+      : undefined;
   }
   if (mode === 'answer') {
     if (/^\s*(?:y|yes|yeah|yep|sure|ok|please)\b/i.test(text)) return { value: true };
     if (/^\s*(?:n|no|nope)\b/i.test(text)) return { value: false };
     return undefined;
   }
-  const span = mode === 'request' ? spanOfSeveralDays(text, context) : undefined;
-  if (span) {
-    return {
-      problem: words(context, 'google.createEvent.allDay.severalDays', {
-        during: rangeLabel(span, context),
-      }),
-    };
-  }
-  return undefined;
+  const during = mode === 'request' ? severalDaysNamed(text, context) : undefined;
+  return during
+    ? { problem: words(context, 'google.createEvent.allDay.severalDays', { during }) }
+    : undefined;
 }
 
 export const allDaySlot: SlotDefinition = {
@@ -114,14 +144,20 @@ export const allDaySlot: SlotDefinition = {
   format: (value, context) => context.t(value === true ? 'reply.yes' : 'reply.no'),
 };
 
-/** The days of an all-day event; read from a request only when it is about all-day days. */
+/**
+ * The days of an all-day event. Read from a request only when it is about all-day days (or days
+ * whose all-day question is still open), and from a change of an all-day event when it names a
+ * day without a time ("actually Saturday").
+ */
 export const daysSlot: SlotDefinition = {
   name: 'days',
   label: key('google.createEvent.days.label'),
   entity: 'date-range',
   prompt: key('google.createEvent.days.prompt'),
   hint: key('google.createEvent.days.hint'),
-  when: (slots) => slots.allDay === true,
+  // Kept while a timed event made from it has no start yet: "10am" then falls on its first day.
+  when: (slots) =>
+    slots.allDay !== false || (slots.start === undefined && slots.days !== undefined),
   // "Make it all day" after a start was given: that start's day.
   defaultValue: (slots, context) => {
     const start = typeof slots.start === 'string' ? Date.parse(slots.start) : Number.NaN;
@@ -132,7 +168,9 @@ export const daysSlot: SlotDefinition = {
     };
   },
   extract: (text, context, mode) => {
-    if (mode === 'answer' || saysAllDay.test(text)) return extractDateRange(text, context);
+    if (mode === 'answer' || saysAllDay.test(text)) return readDays(text, context);
+    if (mode === 'correction')
+      return mentionsClock.test(text) ? undefined : readDays(text, context);
     const span = spanOfSeveralDays(text, context);
     return span ? { value: { ...span } } : undefined;
   },
@@ -140,8 +178,10 @@ export const daysSlot: SlotDefinition = {
     const range = value as { start: string; end: string };
     if (!coversWholeDays(range, context.timeZone))
       return words(context, 'google.createEvent.days.notWhole');
-    if (Date.parse(range.start) < startOfZonedDay(context.now, context.timeZone))
-      return words(context, 'google.createEvent.days.past');
+    const today = startOfZonedDay(context.now, context.timeZone);
+    if (Date.parse(range.end) <= today) return words(context, 'google.createEvent.days.past');
+    if (Date.parse(range.start) < today)
+      return words(context, 'google.createEvent.days.startsEarlier');
     if (Date.parse(range.end) - Date.parse(range.start) > maxAllDayDays * day + 2 * 3_600_000)
       return words(context, 'google.createEvent.days.tooLong', { max: String(maxAllDayDays) });
     return undefined;
@@ -151,6 +191,11 @@ export const daysSlot: SlotDefinition = {
     return formatDayRange(range.start, range.end, context);
   },
 };
+
+/** The first day of an all-day event, for a time given alone when it becomes a timed one. */
+export function firstDayOf(slots: SlotValues): string | undefined {
+  return daysOf(slots)?.start;
+}
 
 export function isAllDay(slots: SlotValues): boolean {
   return slots.allDay === true && daysOf(slots) !== undefined;

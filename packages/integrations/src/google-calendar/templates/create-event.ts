@@ -8,6 +8,7 @@ import {
   internalSlot,
   clockChangeNote,
   defineTemplate,
+  extractDateTime,
   extractDuration,
   formatDuration,
   formatTimeRange,
@@ -23,7 +24,15 @@ import {
 import { key, words } from '../../strings/words';
 import { googleEventSchema } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
-import { allDaySlot, allDayTimes, allDayWhen, daysSlot, isAllDay } from './create-event-all-day';
+import {
+  allDaySlot,
+  allDayTimes,
+  allDayWhen,
+  daysSlot,
+  firstDayOf,
+  isAllDay,
+  severalDaysNamed,
+} from './create-event-all-day';
 import { eventCheck } from './create-event-check';
 import { guestEmailsSlot, guestSummary, guests, peopleSlot } from './create-event-guests';
 import {
@@ -43,6 +52,14 @@ function startOf(slots: SlotValues): number {
 
 function endOf(slots: SlotValues): number {
   return startOf(slots) + Number(slots.duration) * minute;
+}
+
+/** "Next week" for when it starts: several days, so a time is asked for, or "all day". */
+function startSpansDays(text: string, context: EntityContext): Extraction | undefined {
+  const during = severalDaysNamed(text, context);
+  return during
+    ? { problem: words(context, 'google.createEvent.start.severalDays', { during }) }
+    : undefined;
 }
 
 /** "for 45 minutes", or the length of "3-4pm". */
@@ -119,11 +136,18 @@ export const createEventTemplate = defineTemplate({
         String(value).length > 200 ? words(context, 'google.createEvent.title.tooLong') : undefined,
     },
     allDaySlot,
+    // Before the start: made all day, a timed event's days come from its start, which then goes.
+    daysSlot,
     {
       name: 'start',
       label: key('google.createEvent.start.label'),
       entity: 'date-time',
       when: (slots) => slots.allDay !== true,
+      // Made a timed event, an all-day one keeps its day: "10am" is on that day.
+      buildsOn: firstDayOf,
+      extract: (text, context, mode, previous, day) =>
+        (mode === 'answer' ? startSpansDays(text, context) : undefined) ??
+        extractDateTime(text, context, typeof previous === 'string' ? previous : undefined, day),
       prompt: key('google.createEvent.start.prompt'),
       hint: key('google.createEvent.start.hint'),
       validate: (value, _slots, context) =>
@@ -131,7 +155,6 @@ export const createEventTemplate = defineTemplate({
           ? words(context, 'google.createEvent.start.past')
           : undefined,
     },
-    daysSlot,
     {
       name: 'duration',
       label: key('google.createEvent.duration.label'),

@@ -31,13 +31,13 @@ export const asksTheBusiness =
 /** Writing said later in the request ("… put it in my calendar"): an event to create. */
 export const asksToWriteIt =
   /\b(?:put|add|pop|stick)\s+(?:it|that|this|them)\s+(?:in|on|to|into)\s+my\s+(?:google\s+)?calendar\b/i;
-export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/i;
+export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/i;
 /**
  * "Team offsite on 14/12 all day": an all-day event stated, not asked about — no question or
  * availability word ("am I free all day Friday?" asks about busy times).
  */
 export const statesAllDayEvent =
-  /^(?!.*(?:\?|\b(?:free|busy|available|availability|booked|what|when|which|how|any|anything|am i|do i|is|are|show|list|check)\b)).*\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)\s+day)\b/i;
+  /^(?!.*(?:\?|\b(?:free|busy|available|availability|booked|what|whats|when|which|how|any|anything|am i|do i|does|did|is|are|was|will|show|see|give|display|list|check|tell|look|my|meetings?|events?|schedule|calendar|agenda)\b)).*\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/i;
 
 /**
  * Evidence against the two busy-time templates: a request to write ("create …", "… put it in my
