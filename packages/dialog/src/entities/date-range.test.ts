@@ -45,6 +45,23 @@ describe('extractDateRange', () => {
     });
   });
 
+  it('reads "the first week of December" as its 1st–7th, "the last week" as its last seven days', () => {
+    const days = (text: string) => {
+      const value = extractDateRange(text, berlin)?.value as DateRangeValue | undefined;
+      return value && spaced(rangeLabel(value, berlin));
+    };
+    expect(days('am I busy the first week of december')).toBe(
+      'the first week of December 2026 (Tuesday 1 December – Monday 7 December)',
+    );
+    // Not the week before this one, and January is the coming one.
+    expect(days('am i free the last week of january')).toBe(
+      'the last week of January 2027 (Monday 25 January – Sunday 31 January)',
+    );
+    expect(days('the third week of march 2027')).toMatch(
+      /^the third week of March 2027 \(Monday 15/,
+    );
+  });
+
   it('refuses a range that ends before it starts', () => {
     expect(extractDateRange('from Nov 10 2027 to Nov 3 2027', berlin)).toEqual({
       problem: 'That range ends before it starts. Which dates did you mean?',

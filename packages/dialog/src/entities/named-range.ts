@@ -122,6 +122,24 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     }
   }
 
+  // "the first week of December", "the last week of January": seven days of that month (the
+  // 1st–7th, …, the last seven), before "last week" can take the words.
+  const weekOf = /\b(?:the\s+)?(first|second|third|fourth|last)\s+week\s+(?=of\s)/.exec(lower);
+  const ofMonth = weekOf && namedMonth(lower.slice(weekOf.index + weekOf[0].length), today);
+  if (weekOf?.[1] && ofMonth) {
+    const which = weekOf[1];
+    const next = addMonths(ofMonth.start, 1);
+    const start =
+      which === 'last'
+        ? addDays(next, -7)
+        : addDays(ofMonth.start, 7 * ['first', 'second', 'third', 'fourth'].indexOf(which));
+    return {
+      value: range(start, which === 'last' ? next : addDays(start, 7), `${which}WeekOf`),
+      text: lower.slice(weekOf.index, weekOf.index + weekOf[0].length) + ofMonth.text,
+      index: weekOf.index,
+    };
+  }
+
   const patterns: [RegExp, () => DateRangeValue][] = [
     [/\btoday\b/, () => range(today, addDays(today, 1), 'today')],
     [
@@ -192,6 +210,20 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
  * as an answer. Elsewhere a month needs a word that makes it one ("with Jan", "May I" are not).
  */
 function findMonth(lower: string, today: CalendarDay, range: Place): NamedRangeMatch | undefined {
+  const month = namedMonth(lower, today);
+  if (!month) return undefined;
+  return {
+    value: range(month.start, addMonths(month.start, 1), 'month'),
+    text: month.text,
+    index: month.index,
+  };
+}
+
+/** The first day of the month `findMonth` reads, with the words that named it. */
+function namedMonth(
+  lower: string,
+  today: CalendarDay,
+): { start: CalendarDay; text: string; index: number } | undefined {
   const match = new RegExp(
     `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:\\b(in|during|for|of|this|next|last|until|till|through|since|from|over|throughout|all)\\s+(?:the\\s+month\\s+of\\s+)?|^\\s*)(${monthAlternatives})\\b(?:\\s+(\\d{4}))?(?!\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)`,
     'i',
@@ -213,9 +245,8 @@ function findMonth(lower: string, today: CalendarDay, range: Place): NamedRangeM
     else if (index < current) year += 1;
   }
   const first = startOfMonth(today);
-  const start = addMonths(first, (year - today.year) * 12 + index - current);
   return {
-    value: range(start, addMonths(start, 1), 'month'),
+    start: addMonths(first, (year - today.year) * 12 + index - current),
     text: match[0].trim(),
     index: match.index + match[0].indexOf(match[2]),
   };

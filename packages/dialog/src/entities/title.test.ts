@@ -22,6 +22,7 @@ describe('extractTitle', () => {
     ['create an all-day Offsite on Friday', 'Offsite'],
     ['add a whole day of interviews on friday', 'interviews'],
     ['block from monday to wednesday all day for the offsite', 'Offsite'],
+    ['block the first week of december all day for the offsite', 'Offsite'],
   ])('%s → %s', (text, title) => {
     expect(titleOf(text)).toBe(title);
   });
