@@ -23,6 +23,7 @@ describe('extractTitle', () => {
     ['add a whole day of interviews on friday', 'interviews'],
     ['block from monday to wednesday all day for the offsite', 'Offsite'],
     ['block the first week of december all day for the offsite', 'Offsite'],
+    ['block the rest of the week all day for the move', 'Move'],
   ])('%s → %s', (text, title) => {
     expect(titleOf(text)).toBe(title);
   });

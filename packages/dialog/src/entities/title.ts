@@ -24,7 +24,7 @@ const allDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/gi;
 const leadingAllDay =
   /^(?:an?\s+|the\s+)?(?:all|whole|full|entire)[- ]day\s+(?:(?:calendar\s+)?(?:event|meeting|appointment)\b\s*|of\s+)?/i;
 const leadingDates =
-  /^(?:(?:from|until|till|through|between)\s|(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\b).*$/i;
+  /^(?:(?:from|until|till|through|between)\s|(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+week|rest)\s+of\b).*$/i;
 /** A purpose at the end: "... on Friday morning for deep work", "... at 10 to prepare the launch". */
 const purpose = /\s(?:for|to)\s+([^,.;!?]{2,200}?)\s*[.!?]*$/i;
 /** What "for ..." says that is not a name: for whom, how long, or a part of the day. */
