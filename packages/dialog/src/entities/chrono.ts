@@ -188,13 +188,36 @@ function laterOnSameDay(moment: ParsedMoment, hours: number, context: ClockConte
 const durations =
   /^(?:for\s+)?(?:\d+(?:\.\d+)?|an?|one|half an?|a half|three)?\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\s+of\s+an?\s+hour)?)\b|^(?:the\s+|a\s+)?(?:second|sec|minute|moment)s?$/i;
 
+/**
+ * The last readings, by text and clock. One visitor turn reads the same text for many slots (a
+ * start, a length, a title, days…), and chrono is the costliest step of each; what it finds
+ * depends only on the text, the instant, the zone, the locale and the direction. Frozen, so no
+ * caller can change what the next one gets.
+ */
+const recentReadings = new Map<string, readonly ParsedDate[]>();
+const recentReadingsKept = 32;
+
 /** Every date or time chrono finds in the text, as instants in the visitor's zone. */
 export function parseDates(
   text: string,
   context: ClockContext,
   /** `forward: false` reads "Monday" as the last one ("since Monday"), not the next. */
   options: { forward?: boolean } = {},
-): ParsedDate[] {
+): readonly ParsedDate[] {
+  const forward = options.forward ?? true;
+  const key = `${forward ? 'f' : 'b'} ${context.now} ${context.timeZone} ${context.locale} ${text}`;
+  const known = recentReadings.get(key);
+  if (known) return known;
+  const found = readDates(text, context, forward);
+  if (recentReadings.size >= recentReadingsKept) {
+    const oldest = recentReadings.keys().next().value;
+    if (oldest !== undefined) recentReadings.delete(oldest);
+  }
+  recentReadings.set(key, found);
+  return found;
+}
+
+function readDates(text: string, context: ClockContext, forward: boolean): readonly ParsedDate[] {
   const reference = {
     instant: new Date(context.now),
     timezone: zoneOffsetMinutes(context.now, context.timeZone),
@@ -202,13 +225,13 @@ export function parseDates(
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(inMonthFirstOrder(text, context.locale), reference, {
-      forwardDate: options.forward ?? true,
+      forwardDate: forward,
     });
   } catch {
-    return [];
+    return Object.freeze([]);
   }
   // "30 minutes" or "an hour" alone is a duration, not "30 minutes from now" ("in 30 minutes" is).
-  return results
+  const dates = results
     .filter((result) => !durations.test(result.text.trim()))
     .map((result) => {
       const parsed: ParsedDate = {
@@ -230,6 +253,9 @@ export function parseDates(
         }
         parsed.end = end;
       }
-      return parsed;
+      Object.freeze(parsed.start);
+      if (parsed.end) Object.freeze(parsed.end);
+      return Object.freeze(parsed);
     });
+  return Object.freeze(dates);
 }
