@@ -36,8 +36,11 @@ export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]d
  * "Team offsite on 14/12 all day": an all-day event stated, not asked about — no question or
  * availability word ("am I free all day Friday?" asks about busy times).
  */
-export const statesAllDayEvent =
-  /^(?!.*(?:\?|\b(?:free|busy|available|availability|booked|what|whats|when|which|how|any|anything|am i|do i|does|did|is|are|was|will|show|see|give|display|list|check|tell|look|my|meetings?|events?|schedule|calendar|agenda)\b)).*\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/i;
+export const statesAllDayEvent = new RegExp(
+  String.raw`^(?!.*(?:\?|\b(?:free|busy|available|availability|booked|what|whats|when|which|how|any|anything|am i|do i|does|did|is|are|was|will|show|see|give|display|list|check|tell|look|my|meetings?|events?|schedule|calendar|agenda)\b)).*` +
+    saysAllDay.source,
+  'i',
+);
 
 /**
  * Evidence against the two busy-time templates: a request to write ("create …", "… put it in my
