@@ -33,6 +33,7 @@ export { errorMessage as operationErrorMessage } from './engine/replies';
 export { extractDuration } from './entities/duration';
 export { extractEndTime, extractDateTime } from './entities/date-time';
 export { extractDateRange } from './entities/date-range';
+export { extractYesNo } from './entities/yes-no';
 export { findEmails } from './entities/email';
 export { findNamedRange } from './entities/named-range';
 export { parseDates } from './entities/chrono';

@@ -6,6 +6,7 @@
 import {
   coversWholeDays,
   extractDateRange,
+  extractYesNo,
   formatDayRange,
   parseDates,
   rangeLabel,
@@ -118,11 +119,7 @@ function readAllDay(
       ? { value: false }
       : undefined;
   }
-  if (mode === 'answer') {
-    if (/^\s*(?:y|yes|yeah|yep|sure|ok|please)\b/i.test(text)) return { value: true };
-    if (/^\s*(?:n|no|nope)\b/i.test(text)) return { value: false };
-    return undefined;
-  }
+  if (mode === 'answer') return extractYesNo(text);
   const during = mode === 'request' ? severalDaysNamed(text, context) : undefined;
   return during
     ? { problem: words(context, 'google.createEvent.allDay.severalDays', { during }) }
