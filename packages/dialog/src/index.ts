@@ -34,6 +34,7 @@ export { extractDuration } from './entities/duration';
 export { extractEndTime, extractDateTime } from './entities/date-time';
 export { extractDateRange } from './entities/date-range';
 export { extractYesNo } from './entities/yes-no';
+export { saysAllDay } from './entities/words';
 export { findEmails } from './entities/email';
 export { findNamedRange } from './entities/named-range';
 export { parseDates } from './entities/chrono';

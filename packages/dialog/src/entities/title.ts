@@ -1,5 +1,6 @@
 import { parseDates } from './chrono';
 import type { ClockContext, ExtractMode, Extraction } from './types';
+import { saysAllDay } from './words';
 
 const quoted = /["“'‘]([^"”'’]{1,200})["”'’]/;
 const called =
@@ -16,7 +17,7 @@ const cutWords =
 const leadingLength =
   /^(?:(?:half\s+an?|an?|one|two|three|four|\d+(?:[.,]\d+)?)\s*-?\s*)?(?:hours?|hrs?|minutes?|mins?)\b\s*(?:of\s+)?/i;
 /** "All day" says when, not what: "block the whole day on Friday" has no title yet. */
-const allDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/gi;
+const allDay = new RegExp(saysAllDay.source, 'gi');
 /**
  * Right after the verb, the kind of event ("an all-day event …", "a whole day of interviews")
  * or where its dates start ("from Monday to …", "until Friday"): not its name.

@@ -1,7 +1,10 @@
 /**
  * English words the entity extractors share: numbers said in words ("two weeks", "ninety
- * minutes") and month names, full or abbreviated ("Sept", "December").
+ * minutes"), month names, full or abbreviated ("Sept", "December"), and "all day".
  */
+
+/** "All day", "all-day", "the whole day", "a full-day …": when an event is, never its name. */
+export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/i;
 
 /** Numbers a visitor spells out, as counts of days, weeks, minutes or hours. */
 export const numberWords: Readonly<Record<string, number>> = {

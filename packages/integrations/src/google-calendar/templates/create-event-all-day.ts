@@ -10,6 +10,7 @@ import {
   formatDayRange,
   parseDates,
   rangeLabel,
+  saysAllDay,
   startOfZonedDay,
   zonedDateKey,
   type DateRangeValue,
@@ -22,7 +23,6 @@ import {
   type TemplateContext,
 } from '@slotchat/dialog';
 import { key, words } from '../../strings/words';
-import { saysAllDay } from './shared';
 
 /** Longest all-day event the chat writes: a misread year must not become a year-long event. */
 export const maxAllDayDays = 60;

@@ -1,4 +1,9 @@
-import type { MessageBlock, OperationError, Translate } from '@slotchat/dialog';
+import {
+  saysAllDay,
+  type MessageBlock,
+  type OperationError,
+  type Translate,
+} from '@slotchat/dialog';
 import type { z } from 'zod/mini';
 import { templateMessages } from '../../strings/en';
 import { key, words } from '../../strings/words';
@@ -31,7 +36,6 @@ export const asksTheBusiness =
 /** Writing said later in the request ("… put it in my calendar"): an event to create. */
 export const asksToWriteIt =
   /\b(?:put|add|pop|stick)\s+(?:it|that|this|them)\s+(?:in|on|to|into)\s+my\s+(?:google\s+)?calendar\b/i;
-export const saysAllDay = /\b(?:all[- ]day|(?:the\s+)?(?:whole|full|entire)[- ]day)\b/i;
 /**
  * "Team offsite on 14/12 all day": an all-day event stated, not asked about — no question or
  * availability word ("am I free all day Friday?" asks about busy times).
