@@ -168,6 +168,11 @@ function wallClock(
   };
 }
 
+function sameWallDay(first: ParsedMoment, second: ParsedMoment): boolean {
+  const [a, b] = [first.wallClock, second.wallClock];
+  return !a || !b || (a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
 /** The same day's wall clock `hours` later ("3-4pm": the 3 is in the afternoon too). */
 function laterOnSameDay(moment: ParsedMoment, hours: number, context: ClockContext): ParsedMoment {
   const clock = moment.wallClock;
@@ -243,10 +248,13 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
       };
       if (result.end) {
         const end = toMoment(result.end, result.text, context);
-        // "3-4pm": chrono gives the end its meridiem; the start follows it.
+        // "3-4pm": chrono gives the end its meridiem; the start follows it. Only a start with no
+        // am/pm of its own, on the end's day: "monday 9am to wednesday 5pm" stays at 9.
         if (
           end.hasTime &&
           parsed.start.hasTime &&
+          !result.start.isCertain('meridiem') &&
+          sameWallDay(parsed.start, end) &&
           end.instant - parsed.start.instant > 12 * 3600_000
         ) {
           parsed.start = laterOnSameDay(parsed.start, 12, context);

@@ -71,6 +71,19 @@ describe('extractDateTime', () => {
     );
   });
 
+  it('moves a start without am/pm to the afternoon of its range only on the end’s day', () => {
+    // Berlin is UTC+1 in November: 15:00 is 14:00Z.
+    expect(extractDateTime('tomorrow 3-4pm', berlin)).toEqual({
+      value: '2026-11-20T14:00:00.000Z',
+    });
+    expect(extractDateTime('from monday 9am to wednesday 5pm', berlin)).toEqual({
+      value: '2026-11-23T08:00:00.000Z',
+    });
+    expect(extractDateTime('monday at 9 to wednesday 5pm', berlin)).toEqual({
+      value: '2026-11-23T08:00:00.000Z',
+    });
+  });
+
   it('does not take a duration for a time', () => {
     expect(extractDateTime('30 minutes', berlin)).toBeUndefined();
     expect(extractDateTime('for an hour', berlin)).toBeUndefined();
