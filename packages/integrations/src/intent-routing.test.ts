@@ -91,6 +91,8 @@ describe('intent routing', () => {
   it('reads "when is my appointment" as one that exists, "what times do you have" as a booking', () => {
     expect(route('what time is my dentist appointment')).toBe('calendly.list-events');
     expect(route('when is my dentist appointment?')).toBe('calendly.list-events');
+    // No word of it is in an example: the question's shape alone routes it.
+    expect(route('when is my next consultation')).toBe('calendly.list-events');
     for (const text of [
       'what times do you have for an appointment',
       'what time are you open for appointments',

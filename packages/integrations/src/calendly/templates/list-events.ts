@@ -124,7 +124,8 @@ export const listEventsTemplate = defineTemplate({
     'show my upcoming calendly events',
     'list calendly events between two dates',
   ],
-  cues: [listCue, oneEventCue, { pattern: asksWhenMineIs, weight: 0.4 }],
+  // Enough alone: "when is my consultation" has no other word the examples share.
+  cues: [listCue, oneEventCue, { pattern: asksWhenMineIs, weight: 0.55 }],
   keywords: ['calendly bookings', 'scheduled events', 'upcoming appointments'],
   signals: ['explicit-range', 'explicit-date'],
   lookups: [currentUserLookup],

@@ -65,7 +65,6 @@ export const upcomingEventsLookup: LookupDefinition = {
 export const asksWhoBooked =
   /\bwho(?:['’]s|\s+is|\s+are|\s+has)?\s+(?:booked|coming|invited|signed up|registered)\b(?!\s+(?:me|with me)\b)|\binvitees?\b/i;
 
-/** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
 /**
  * "When is my consultation?", "what time is my dentist appointment": the time of a booking that
  * exists, which the visitor's list of bookings shows; not a request to book another. Meetings
@@ -74,6 +73,7 @@ export const asksWhoBooked =
 export const asksWhenMineIs =
   /^\s*(?:so\s+|and\s+)?(?:what\s+time|when)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:appointments?|consultations?|bookings?|sessions?|visits?|check-?ups?|cleanings?)\b/i;
 
+/** A pasted event URI or UUID: a request about one event, not a list or a new booking. */
 export const oneEventCue = {
   pattern:
     /scheduled_events\/|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b(?=[A-Z0-9]*\d)[A-Z0-9]{16}\b/i,
