@@ -6,10 +6,12 @@ import {
   isoWithOffset,
   offsetChanges,
   startOfZonedDay,
+  wallClockOf,
   wallClockFate,
   weekdayOf,
   zonedDateKey,
   zonedInstant,
+  zoneOffsetMinutes,
 } from './time';
 
 describe('time in a zone', () => {
@@ -75,6 +77,55 @@ describe('time in a zone', () => {
       '2026-10-03T15:45:00.000Z',
     );
     expect(wallClockFate('Australia/Lord_Howe', 2026, 10, 4, 2, 15)).toBe('skipped');
+  });
+
+  it('reads the same wall clock as Intl, minute by minute, around every kind of clock change', () => {
+    // What Intl says, field by field: the reference the quick path must equal.
+    const intl = (instant: number, format: Intl.DateTimeFormat) => {
+      const parts = format.formatToParts(new Date(instant));
+      const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+      return [
+        value('year'),
+        value('month'),
+        value('day'),
+        value('hour') % 24,
+        value('minute'),
+        value('second'),
+      ];
+    };
+    const changes: [string, string][] = [
+      ['Europe/Berlin', '2026-03-29T01:00:00Z'], // +1 → +2 on the hour
+      ['America/New_York', '2026-11-01T06:00:00Z'], // −4 → −5, a repeated hour
+      ['America/St_Johns', '2026-03-08T05:30:00Z'], // −3:30 → −2:30, on a half hour (UTC)
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'], // +11 → +10:30, a half-hour change
+      ['Pacific/Chatham', '2026-04-05T14:00:00Z'], // +13:45 → +12:45
+      // −0:44:30 → 0 at 00:44:30 UTC: seconds in the offset, a change off the quarter hours.
+      ['Africa/Monrovia', '1972-01-07T00:44:30Z'],
+    ];
+    for (const [zone, at] of changes) {
+      const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      const change = Date.parse(at);
+      for (let instant = change - 90 * 60_000; instant <= change + 90 * 60_000; instant += 60_000) {
+        for (const probe of [instant, instant + 7_500, instant + 45_000]) {
+          const wall = wallClockOf(probe, zone);
+          expect(
+            [wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second],
+            `${zone} ${probe}`,
+          ).toEqual(intl(probe, format));
+        }
+      }
+    }
+    expect(zoneOffsetMinutes(Date.parse('2026-04-04T16:00:00Z'), 'Australia/Lord_Howe')).toBe(630);
+    expect(() => wallClockOf('not a date', 'Europe/Berlin')).toThrow(RangeError);
   });
 
   it('counts calendar months and weekdays as calendars do', () => {

@@ -50,10 +50,10 @@ function clockIn(timeZone: string): Intl.DateTimeFormat {
 const toMs = (instant: number | string) =>
   typeof instant === 'string' ? Date.parse(instant) : instant;
 
-/** The wall clock in `timeZone` at the instant: date, time and ISO weekday. */
-export function wallClockOf(instant: number | string, timeZone: string): WallClock {
+/** The wall clock as Intl says it: exact, and the costliest step of every function here. */
+function readWallClock(instant: number, timeZone: string): WallClock {
   const values: Record<string, string> = {};
-  for (const part of clockIn(timeZone).formatToParts(new Date(toMs(instant))))
+  for (const part of clockIn(timeZone).formatToParts(new Date(instant)))
     values[part.type] = part.value;
   return {
     year: Number(values.year),
@@ -67,11 +67,67 @@ export function wallClockOf(instant: number | string, timeZone: string): WallClo
   };
 }
 
+/** How far the zone's wall clock is ahead of UTC at the instant, in ms, as Intl says it. */
+function readOffsetMs(instant: number, timeZone: string): number {
+  const wall = readWallClock(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
+}
+
+/**
+ * The offset at every quarter hour (UTC) asked about so far, per zone. A zone's offset changes a
+ * few times a year at most, never twice within 15 minutes: when it is the same at both ends of a
+ * quarter hour, it is that all through it, and one turn (which reads dozens of times of the same
+ * few days) asks Intl a handful of times instead of hundreds.
+ */
+const quarter = 15 * minute;
+const offsetsAtQuarters = new Map<string, Map<number, number>>();
+
+function offsetAtQuarter(index: number, timeZone: string): number {
+  let offsets = offsetsAtQuarters.get(timeZone);
+  if (!offsets) {
+    if (offsetsAtQuarters.size > 100) offsetsAtQuarters.clear();
+    offsets = new Map();
+    offsetsAtQuarters.set(timeZone, offsets);
+  }
+  let offset = offsets.get(index);
+  if (offset === undefined) {
+    offset = readOffsetMs(index * quarter, timeZone);
+    if (offsets.size > 5000) offsets.clear();
+    offsets.set(index, offset);
+  }
+  return offset;
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const index = Math.floor(instant / quarter);
+  const start = offsetAtQuarter(index, timeZone);
+  if (start === offsetAtQuarter(index + 1, timeZone)) return start;
+  // The quarter hour the clocks change in: ask about this instant itself.
+  return readOffsetMs(instant, timeZone);
+}
+
+/** The wall clock in `timeZone` at the instant: date, time and ISO weekday. */
+export function wallClockOf(instant: number | string, timeZone: string): WallClock {
+  const ms = toMs(instant);
+  // An invalid date or zone gets Intl's own error.
+  if (!Number.isFinite(ms)) return readWallClock(ms, timeZone);
+  const shifted = new Date(ms + offsetMs(ms, timeZone));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    weekday: ((shifted.getUTCDay() + 6) % 7) + 1,
+  };
+}
+
 /** The zone's offset from UTC at the instant, in minutes (Berlin in winter: 60). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const wall = wallClockOf(instant, timeZone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - (instant - (((instant % 1000) + 1000) % 1000))) / minute);
+  if (!Number.isFinite(instant)) return Math.round(readOffsetMs(instant, timeZone) / minute);
+  return Math.round(offsetMs(instant, timeZone) / minute);
 }
 
 /**
