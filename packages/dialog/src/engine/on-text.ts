@@ -2,6 +2,7 @@
 import { extractYesNo } from '../entities/yes-no';
 import { confidenceThreshold } from '../nlu/classify';
 import { readCommand } from '../nlu/commands';
+import { respell } from '../nlu/respell';
 import { advance, askSlot, requestAuthorization } from './advance';
 import { answerSlot } from './answer-slot';
 import { acknowledge, applyCorrections } from './corrections';
@@ -22,7 +23,7 @@ import { sayWords, templateOf, type Turn } from './turn';
 export const maxMessageLength = 2000;
 
 export function onUserText(turn: Turn, raw: string): void {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = respell(raw.replace(/\s+/g, ' ').trim());
   if (raw.length > maxMessageLength) {
     sayWords(turn, 'text.tooLong', { length: raw.length, max: maxMessageLength });
     repeatQuestion(turn);

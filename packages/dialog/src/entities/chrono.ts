@@ -5,7 +5,13 @@
  */
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
-import { wallClockFate, zonedInstant, zoneOffsetMinutes, type WallClockFate } from '../format/time';
+import {
+  addCalendarDays,
+  wallClockFate,
+  zonedInstant,
+  zoneOffsetMinutes,
+  type WallClockFate,
+} from '../format/time';
 import type { ClockContext } from './types';
 
 export interface ParsedMoment {
@@ -125,13 +131,47 @@ export function writesDayFirst(locale: string): boolean {
   return answer;
 }
 
-function toMoment(components: ParsedComponents, text: string, context: ClockContext): ParsedMoment {
+/**
+ * The part of the day the words of a time put it in ("tomorrow morning at 7", "at 9 tomorrow
+ * evening"), when they name one part only.
+ */
+function dayPartOf(text: string): 'morning' | 'later' | 'night' | undefined {
+  const morning = /\bmorning\b/i.test(text);
+  const later = /\b(?:afternoon|evening)\b/i.test(text);
+  const night = /\b(?:tonight|night)\b/i.test(text);
+  if (morning && !later && !night) return 'morning';
+  if (later && !morning) return 'later';
+  if (night && !morning) return 'night';
+  return undefined;
+}
+
+/** The hour a visitor means by an hour said with no am/pm. */
+function meantHour(hour: number, dayPart: ReturnType<typeof dayPartOf>): number {
+  if (dayPart === 'morning') return hour;
+  // "at 9 in the evening" is 21:00; "at 2 tonight" is 02:00, "at 8 tonight" 20:00.
+  if (dayPart === 'later') return hour >= 1 && hour <= 11 ? hour + 12 : hour;
+  if (dayPart === 'night') return hour >= 5 && hour <= 11 ? hour + 12 : hour;
+  // "at 3" means the afternoon: nobody books a meeting at 3 in the morning by chat.
+  return hour >= 1 && hour <= 7 ? hour + 12 : hour;
+}
+
+/** What a range says after its last "to", "until" or dash: the end's own words. */
+const afterLastRangeWord = /(?:\b(?:to|until|till)\b|[-–])((?:(?!\b(?:to|until|till)\b|[-–]).)*)$/i;
+
+/** Words of a day, for telling "to 2" from "to tuesday 2pm" in a range's end. */
+const saysADay =
+  /\d[/.]\d|\b(?:\d{1,2}(?:st|nd|rd|th)|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function toMoment(
+  components: ParsedComponents,
+  text: string,
+  context: ClockContext,
+  dayPart = dayPartOf(text),
+): ParsedMoment {
   let hour = components.get('hour') ?? 0;
   const hasTime = components.isCertain('hour') || timeOfDayWords.test(text);
-  // "at 3" with no am/pm means the afternoon: nobody books a meeting at 3 in the morning by chat.
-  if (components.isCertain('hour') && !components.isCertain('meridiem') && hour >= 1 && hour <= 7) {
-    hour += 12;
-  }
+  if (components.isCertain('hour') && !components.isCertain('meridiem'))
+    hour = meantHour(hour, dayPart);
   const minute = hasTime ? (components.get('minute') ?? 0) : 0;
   const year = components.get('year') ?? 1970;
   const month = components.get('month') ?? 1;
@@ -236,34 +276,54 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
     return Object.freeze([]);
   }
   // "30 minutes" or "an hour" alone is a duration, not "30 minutes from now" ("in 30 minutes" is).
-  const dates = results
-    .filter((result) => !durations.test(result.text.trim()))
-    .map((result) => {
-      const parsed: ParsedDate = {
-        // As typed: the numbers of a day-first date were swapped for chrono.
-        text: text.slice(result.index, result.index + result.text.length),
-        index: result.index,
-        start: toMoment(result.start, result.text, context),
-        dayPartOnly: dayPartWord.test(result.text.trim()),
-      };
-      if (result.end) {
-        const end = toMoment(result.end, result.text, context);
-        // "3-4pm": chrono gives the end its meridiem; the start follows it. Only a start with no
-        // am/pm of its own, on the end's day: "monday 9am to wednesday 5pm" stays at 9.
-        if (
-          end.hasTime &&
-          parsed.start.hasTime &&
-          !result.start.isCertain('meridiem') &&
-          sameWallDay(parsed.start, end) &&
-          end.instant - parsed.start.instant > 12 * 3600_000
-        ) {
-          parsed.start = laterOnSameDay(parsed.start, 12, context);
-        }
-        parsed.end = end;
+  const kept = results.filter((result) => !durations.test(result.text.trim()));
+  const dates = kept.map((result, at) => {
+    // "at 9 tomorrow evening": chrono reads "evening" apart, right after the time it qualifies.
+    const next = kept[at + 1];
+    const beside =
+      next &&
+      dayPartWord.test(next.text.trim()) &&
+      /^\s*(?:in\s+the\s+)?$/i.test(text.slice(result.index + result.text.length, next.index))
+        ? next.text
+        : '';
+    const parsed: ParsedDate = {
+      // As typed: the numbers of a day-first date were swapped for chrono.
+      text: text.slice(result.index, result.index + result.text.length),
+      index: result.index,
+      start: toMoment(result.start, result.text, context, dayPartOf(`${result.text} ${beside}`)),
+      dayPartOnly: dayPartWord.test(result.text.trim()),
+    };
+    if (result.end) {
+      // The end's own words: "from 9 in the morning to 5" ends at 17:00.
+      const endWords = `${afterLastRangeWord.exec(result.text)?.[1] ?? result.text} ${beside}`;
+      let end = toMoment(result.end, result.text, context, dayPartOf(endWords));
+      // chrono puts an end said as a time alone on the next day when its hour is smaller
+      // ("tomorrow from 10 to 2"); read as 14:00, it is the same day's.
+      const clock = end.wallClock;
+      if (clock && !saysADay.test(endWords) && end.instant - parsed.start.instant > 24 * 3600_000) {
+        const { year, month, day } = addCalendarDays(clock, -1);
+        end = {
+          ...end,
+          instant: zonedInstant(context.timeZone, year, month, day, clock.hour, clock.minute),
+          wallClock: wallClock(context, year, month, day, clock.hour, clock.minute),
+        };
       }
-      Object.freeze(parsed.start);
-      if (parsed.end) Object.freeze(parsed.end);
-      return Object.freeze(parsed);
-    });
+      // "3-4pm": chrono gives the end its meridiem; the start follows it. Only a start with no
+      // am/pm of its own, on the end's day: "monday 9am to wednesday 5pm" stays at 9.
+      if (
+        end.hasTime &&
+        parsed.start.hasTime &&
+        !result.start.isCertain('meridiem') &&
+        sameWallDay(parsed.start, end) &&
+        end.instant - parsed.start.instant > 12 * 3600_000
+      ) {
+        parsed.start = laterOnSameDay(parsed.start, 12, context);
+      }
+      parsed.end = end;
+    }
+    Object.freeze(parsed.start);
+    if (parsed.end) Object.freeze(parsed.end);
+    return Object.freeze(parsed);
+  });
   return Object.freeze(dates);
 }

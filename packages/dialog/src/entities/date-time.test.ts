@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { berlin } from '../test-utils/context';
-import { extractDateTime } from './date-time';
+import { extractDateTime, extractEndTime } from './date-time';
 
 describe('extractDateTime', () => {
   it('reads "next Tuesday at 3" as 15:00 in the visitor’s zone', () => {
@@ -82,6 +82,21 @@ describe('extractDateTime', () => {
     expect(extractDateTime('monday at 9 to wednesday 5pm', berlin)).toEqual({
       value: '2026-11-23T08:00:00.000Z',
     });
+  });
+
+  it('reads a time’s part of the day, beside it or apart ("at 9 tomorrow evening")', () => {
+    const at = (text: string) => extractDateTime(text, berlin)?.value;
+    expect(at('tomorrow morning at 7')).toBe('2026-11-20T06:00:00.000Z');
+    expect(at('at 9 tomorrow evening')).toBe('2026-11-20T20:00:00.000Z');
+    expect(at('at 8 tomorrow night')).toBe('2026-11-20T19:00:00.000Z');
+    expect(at('tonight at 8')).toBe('2026-11-19T19:00:00.000Z');
+    expect(at('tomorrow at 3')).toBe('2026-11-20T14:00:00.000Z');
+  });
+
+  it('keeps a range’s end on its day when only its hour is said ("from 10 to 2")', () => {
+    expect(extractEndTime('tomorrow from 10 to 2', berlin)).toBe('2026-11-20T13:00:00.000Z');
+    expect(extractEndTime('tomorrow 10pm to 2am', berlin)).toBe('2026-11-21T01:00:00.000Z');
+    expect(extractEndTime('monday 9am to tuesday 5pm', berlin)).toBe('2026-11-24T16:00:00.000Z');
   });
 
   it('does not take a duration for a time', () => {

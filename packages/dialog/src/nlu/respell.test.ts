@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { respell } from './respell';
+
+describe('respell', () => {
+  it('writes clock times said in words as times', () => {
+    expect(respell('at 20 to 5 tomorrow')).toBe('at 4:40 tomorrow');
+    expect(respell('at 10 past 9')).toBe('at 9:10');
+    expect(respell('quarter to 4pm')).toBe('3:45pm');
+    expect(respell('Quarter past three')).toBe('3:15');
+    expect(respell('on Dec 3 at half past 2')).toBe('on Dec 3 at 2:30');
+    expect(respell('at half 2 on friday')).toBe('at 2:30 on friday');
+    expect(respell('ten to eleven')).toBe('10:50');
+    expect(respell('twenty-five to 1')).toBe('12:35');
+    expect(respell('at 5 minutes past 6')).toBe('at 6:05');
+  });
+
+  it('leaves ranges, counts and lengths alone', () => {
+    for (const text of [
+      'from 10 to 11',
+      'tomorrow 10 to 11',
+      'between ten to eleven',
+      'meeting 5 to 6pm',
+      'for 20 to 30 minutes',
+      'a table for 10 to 12 people',
+      'half an hour',
+      'half 2 hours',
+      'from 20 to 5',
+    ])
+      expect(respell(text)).toBe(text);
+  });
+
+  it('spells short and misspelt day names the usual way', () => {
+    expect(respell('am i free on tues')).toBe('am i free on tuesday');
+    expect(respell('weds at 3')).toBe('wednesday at 3');
+    expect(respell('am I free on wensday or tmrw')).toBe('am I free on wednesday or tomorrow');
+    expect(respell('Tomorow at 10')).toBe('tomorrow at 10');
+    // The usual spellings and words that only start like one stay as typed.
+    expect(respell('Tuesday, Wed, Thurs, tomorrow, Tuesdays')).toBe(
+      'Tuesday, Wed, Thurs, tomorrow, Tuesdays',
+    );
+  });
+
+  it('dates holidays said as dates, not the words of a title', () => {
+    expect(respell('party on christmas day at 2pm')).toBe('party on 25 December at 2pm');
+    expect(respell('am i free on christmas eve')).toBe('am i free on 24 December');
+    expect(respell('between christmas and new year')).toBe('between 25 December and 1 January');
+    expect(respell("new year's eve at 9pm")).toBe('31 December at 9pm');
+    expect(respell('Christmas party on friday')).toBe('Christmas party on friday');
+    expect(respell('plan the christmas party for friday')).toBe(
+      'plan the christmas party for friday',
+    );
+  });
+});

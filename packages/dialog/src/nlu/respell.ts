@@ -1,0 +1,115 @@
+/**
+ * Day and time words as visitors type them, rewritten the way every reader of a message
+ * (intents, named ranges, chrono, titles) knows them, before any of them reads it: misspelt and
+ * short day names ("tmrw", "weds", "wensday"), holidays ("on christmas day"), and clock times
+ * said in words ("20 to 5", "quarter past 3", "half 2"). Without this, chrono reads "20 to 5"
+ * as 20:00 until 05:00, skips "tues", and a time beside "christmas day" lands on today.
+ */
+
+const numberWords: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  quarter: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  'twenty five': 25,
+  half: 30,
+};
+
+const spellings: [RegExp, string][] = [
+  [
+    /\b(?:tomorow|tommorow|tommorrow|tomorro|tomrrow|tommorw|tmrw|tmrow|tmr|tmw|2moro|2morrow)\b/gi,
+    'tomorrow',
+  ],
+  [/\b(?:tonite|2nite)\b/gi, 'tonight'],
+  [/\b(?:mondy|monady)\b/gi, 'monday'],
+  [/\b(?:tues|tusday|tuseday|teusday)\b/gi, 'tuesday'],
+  [/\b(?:weds|wensday|wendsday|wednsday|wedensday|wedsday|wednesay)\b/gi, 'wednesday'],
+  [/\b(?:thrusday|thursay|thurday|thusday)\b/gi, 'thursday'],
+  [/\b(?:firday|fryday|friady)\b/gi, 'friday'],
+  [/\b(?:saterday|saturady|satruday)\b/gi, 'saturday'],
+  [/\b(?:sundy|sunady)\b/gi, 'sunday'],
+];
+
+/**
+ * Holidays with a fixed date, when the words are a date ("on christmas day", "christmas eve",
+ * "between christmas and new year"), not part of a title ("Christmas party").
+ */
+const holidays: [RegExp, string][] = [
+  [/\bchristmas\s+eve\b/gi, '24 December'],
+  [/\bboxing\s+day\b/gi, '26 December'],
+  [/\bnew\s+year(?:['’]?s)?\s+eve\b/gi, '31 December'],
+  [/\bnew\s+year(?:['’]?s)?\s+day\b/gi, '1 January'],
+  [/\bchristmas\s+day\b/gi, '25 December'],
+  [
+    /(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of)\s+)(?:christmas|xmas)\b(?!\s+(?:party|dinner|lunch|drinks|market|shopping|break|holidays?))/gi,
+    '25 December',
+  ],
+  [
+    /(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of)\s+)new\s+year(?:['’]?s)?\b(?!\s+(?:party|dinner|drinks|resolutions?))/gi,
+    '1 January',
+  ],
+];
+
+const hourPattern = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const minutePattern = String.raw`(\d{1,2}|five|ten|quarter|twenty(?:[- ]five)?|half)`;
+/** The hour ends there (or am/pm follows), and is not a count ("20 to 25 minutes"). */
+const notAnHour = String.raw`(?=[ap]\.?m\b|\b)(?![:.]\d|\s*(?:minutes?|mins?|hours?|hrs?|people|persons?|guests?|%))`;
+
+const pastTheHour = new RegExp(
+  String.raw`\b${minutePattern}\s+(?:minutes?\s+)?(?:past|after)\s+${hourPattern}${notAnHour}`,
+  'gi',
+);
+/** "20 to 5" but not the range "from 10 to 11" (see `toTheHour`). */
+const toTheHour = new RegExp(
+  String.raw`(?<!\b(?:from|between)\s+)\b${minutePattern}\s+(?:minutes?\s+)?(?:to|before|till|til)\s+${hourPattern}${notAnHour}`,
+  'gi',
+);
+/** British "half 2": half past two. */
+const halfTheHour = new RegExp(String.raw`\bhalf\s+${hourPattern}${notAnHour}`, 'gi');
+
+function valueOf(word: string): number {
+  return numberWords[word.toLowerCase()] ?? Number(word);
+}
+
+const clock = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, '0')}`;
+
+function clockTimes(text: string): string {
+  return text
+    .replace(pastTheHour, (whole, minutes: string, hours: string) => {
+      const [minute, hour] = [valueOf(minutes), valueOf(hours)];
+      return minute >= 1 && minute <= 59 && hour >= 1 && hour <= 12 ? clock(hour, minute) : whole;
+    })
+    .replace(toTheHour, (whole, minutes: string, hours: string) => {
+      const [minute, hour] = [valueOf(minutes), valueOf(hours)];
+      if (hour < 1 || hour > 12 || minute === 30) return whole;
+      // In digits, "10 to 11" is a range; "20 to 5" cannot be one (20:00 until 05:00?), nor
+      // can "10 to 9". Said in words ("ten to eleven", "quarter to 4"), it is a time.
+      const digits = /^\d/.test(minutes);
+      if (digits && !([5, 10, 20, 25].includes(minute) && minute > hour)) return whole;
+      if (minute > 30) return whole;
+      return clock(hour === 1 ? 12 : hour - 1, 60 - minute);
+    })
+    .replace(halfTheHour, (whole, hours: string) => {
+      const hour = valueOf(hours);
+      return hour >= 1 && hour <= 12 ? clock(hour, 30) : whole;
+    });
+}
+
+/** The message as the readers know its day and time words; everything else as typed. */
+export function respell(text: string): string {
+  let result = text;
+  for (const [pattern, word] of spellings) result = result.replace(pattern, word);
+  for (const [pattern, date] of holidays) result = result.replace(pattern, date);
+  return clockTimes(result);
+}
