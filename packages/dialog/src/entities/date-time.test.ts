@@ -58,6 +58,29 @@ describe('extractDateTime', () => {
     });
   });
 
+  it('moves the moment already chosen by "the day after", "the day before", "a week later"', () => {
+    const previous = '2026-11-20T09:00:00.000Z'; // Friday 10:00 in Berlin
+    expect(extractDateTime('no wait, the day after', berlin, previous)?.value).toBe(
+      '2026-11-21T09:00:00.000Z',
+    );
+    expect(extractDateTime('the next day', berlin, previous)?.value).toBe(
+      '2026-11-21T09:00:00.000Z',
+    );
+    expect(extractDateTime('the day before', berlin, previous)?.value).toBe(
+      '2026-11-19T09:00:00.000Z',
+    );
+    expect(extractDateTime('make it a week later', berlin, previous)?.value).toBe(
+      '2026-11-27T09:00:00.000Z',
+    );
+    // Not a move: a day counted from today, or a title.
+    expect(extractDateTime('the day after tomorrow at 10', berlin, previous)?.value).toBe(
+      '2026-11-21T09:00:00.000Z',
+    );
+    expect(extractDateTime('call it The Day After', berlin, previous)?.value ?? previous).toBe(
+      previous,
+    );
+  });
+
   it('puts a time alone on the day given, and still asks the time of a day alone', () => {
     const day = '2026-11-22T23:00:00.000Z'; // Mon 23 November, 00:00 Berlin
     expect(extractDateTime('10am', berlin, undefined, day)).toEqual({

@@ -1,5 +1,5 @@
 import { formatClock, formatDate, formatTime, formatZoneName } from '../format/intl';
-import { wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
+import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { impossibleDateProblem } from './impossible-date';
 import { readingContext } from './named-zone';
@@ -40,6 +40,30 @@ export function wallClockNote(moment: ParsedMoment, context: EntityContext): str
   return context.t('dateTime.repeated', words);
 }
 
+/** "the day after", "the next day", "a week later": days from the moment already chosen. */
+const dayShifts: [RegExp, number][] = [
+  [
+    /\b(?:the\s+)?(?:next|following)\s+day\b|\b(?:the\s+|a\s+)?day\s+(?:after|later)\b(?!\s+tomorrow)/i,
+    1,
+  ],
+  [/\b(?:the\s+)?day\s+before\b(?!\s+yesterday)|\b(?:the\s+|a\s+)?day\s+earlier\b/i, -1],
+  [/\b(?:the\s+|a\s+)?week\s+(?:after|later)\b/i, 7],
+  [/\b(?:the\s+|a\s+)?week\s+(?:before|earlier)\b/i, -7],
+];
+
+/** `previous` moved by the days the text names, at the same wall-clock time (a past one is the template's to refuse). */
+function movedFrom(text: string, previous: string, context: EntityContext): Extraction | undefined {
+  const instant = Date.parse(previous);
+  // "Call it The Day After" names a title; it does not move the event.
+  if (/\b(?:call(?:ed)?|name[ds]?|titled?|rename)\b|["“”]/i.test(text)) return undefined;
+  const days = dayShifts.find(([pattern]) => pattern.test(text))?.[1];
+  if (days === undefined || Number.isNaN(instant)) return undefined;
+  const { year, month, day, hour, minute } = wallClockOf(instant, context.timeZone);
+  const moved = addCalendarDays({ year, month, day }, days);
+  const value = zonedInstant(context.timeZone, moved.year, moved.month, moved.day, hour, minute);
+  return { value: new Date(value).toISOString() };
+}
+
 /**
  * A moment with a time of day ("tomorrow at 3pm", "next Tuesday at 3"). A correction that names only
  * a time ("make it 4pm") keeps the date `previous` had; only a day ("actually Friday") keeps its time.
@@ -53,6 +77,8 @@ export function extractDateTime(
   day?: string,
 ): Extraction | undefined {
   const context = readingContext(text, visitorContext);
+  const moved = previous ? movedFrom(text, previous, context) : undefined;
+  if (moved) return moved;
   const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
   const dates = parseDates(text, context);

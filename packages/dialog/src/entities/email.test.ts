@@ -26,5 +26,10 @@ describe('extractEmails', () => {
   it('takes "nobody" as an empty list and text without addresses as nothing', () => {
     expect(extractEmails('nobody', context)).toEqual({ value: [] });
     expect(extractEmails('the whole team', context)).toBeUndefined();
+    for (const text of ['no', 'No.', 'none', 'no guests', 'just me', 'no one'])
+      expect(extractEmails(text, context), text).toEqual({ value: [] });
+    // A "no" that opens a correction of something else says nothing about guests.
+    expect(extractEmails('no wait, the day after', context)).toBeUndefined();
+    expect(extractEmails('no, friday', context)).toBeUndefined();
   });
 });

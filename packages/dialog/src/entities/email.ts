@@ -17,6 +17,13 @@ export function extractEmail(
   return undefined;
 }
 
+/**
+ * "Nobody", "none", "just me", "no guests", or a bare "no": no one else. A "no" that opens
+ * something else ("no wait, the day after") is a correction, not an answer about guests.
+ */
+const nobodyElse =
+  /^\s*(?:nobody|no one|none|just me|only me|skip|no(?:\s+(?:guests?|attendees?|invitees?|one else|thanks?|thank you))?\s*[.!]*\s*$)/i;
+
 /** Attendee lists: every email in the text; "nobody"/"no one"/"none" is an empty list. */
 export function extractEmails(
   text: string,
@@ -27,7 +34,7 @@ export function extractEmails(
   if (broken) return { problem: context.t('email.incompleteNamed', { text: broken }) };
   const emails = findEmails(text);
   if (emails.length > 0) return { value: emails };
-  if (/^\s*(no(body| one|ne)?|just me|only me|skip)\b/i.test(text)) return { value: [] };
+  if (nobodyElse.test(text)) return { value: [] };
   if (text.includes('@')) return { problem: context.t('email.incomplete') };
   return undefined;
 }
