@@ -99,6 +99,9 @@ describe('intent routing', () => {
       'are you open on saturday',
       'can I come in on friday',
       'do you have anything on thursday afternoon?',
+      "I'd like an appointment please",
+      'can i get a slot on 23/11?',
+      'can I get an appointment on friday',
     ])
       expect(route(text), text).toBe('calendly.schedule');
     // The visitor's own free times are the calendar's.

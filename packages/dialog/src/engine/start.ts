@@ -173,6 +173,8 @@ export function maybeSwitch(
   text: string,
   threshold = switchThreshold,
 ): boolean {
+  // A name, an address or a date alone answers the dialog in progress; it is not a new request.
+  if (!turn.index.asksSomething(text)) return false;
   const [top] = turn.index.score(text, turn.context, turn.context.enabledTemplates);
   if (!top || top.templateId === active.templateId || top.score < threshold) return false;
   const next = turn.templates.get(top.templateId);

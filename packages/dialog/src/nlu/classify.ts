@@ -24,6 +24,11 @@ export const ambiguityMargin = 0.06;
 
 export interface IntentIndex {
   score(text: string, context: ClockContext, enabled?: readonly string[]): IntentScore[];
+  /**
+   * Whether the text has a word of any template's examples beyond names, addresses and dates:
+   * "Ana Lopez, ana@example.com" answers a question; it asks for nothing.
+   */
+  asksSomething(text: string): boolean;
   /** Reads the examples now rather than on the first `score` (see `createIntentIndex`). */
   prepare(): void;
 }
@@ -63,6 +68,12 @@ const shapeSignals: readonly Signal[] = [
   'duration',
 ];
 
+/**
+ * Words an answer has without asking for anything: "email" stands for an address (see
+ * `normalizeWords`), the rest join dates ("between the 3rd and the 10th").
+ */
+const answerWords = new Set(['email', 'between', 'until', 'till', 'through', 'since', 'around']);
+
 /** Several events ("my events", "bookings") ask for a list; one ("event abc123") for a lookup. */
 const plural = /\b(?:events|meetings|bookings|appointments|calls|sessions|invitees|guests)\b/i;
 
@@ -89,11 +100,14 @@ export function createIntentIndex(templates: readonly TemplateDefinition[]): Int
   const index = () => (built ??= buildIndex(templates));
   return {
     score: (text, context, enabled) => index().score(text, context, enabled),
+    asksSomething: (text) => index().asksSomething(text),
     prepare: () => void index(),
   };
 }
 
-function buildIndex(templates: readonly TemplateDefinition[]): Pick<IntentIndex, 'score'> {
+function buildIndex(
+  templates: readonly TemplateDefinition[],
+): Pick<IntentIndex, 'score' | 'asksSomething'> {
   const indexed: IndexedTemplate[] = templates.map((template) => ({
     template,
     examples: [
@@ -131,6 +145,11 @@ function buildIndex(templates: readonly TemplateDefinition[]): Pick<IntentIndex,
   }
 
   return {
+    asksSomething(text) {
+      return normalizeWords(text).some(
+        (word) => !answerWords.has(word) && documentFrequency.has(word),
+      );
+    },
     score(text, context, enabled) {
       // Words no template uses (titles, names) say nothing about the intent.
       const all = features(text, context).filter((word) => documentFrequency.has(word));

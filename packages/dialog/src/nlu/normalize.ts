@@ -73,7 +73,7 @@ const synonyms: Record<string, string> = {
 };
 
 const stopWords = new Set(
-  'a an the one i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about had'.split(
+  'a an the one i me my mine we our us you your is are am be was were do does did can could would will should please to of for on in at by and or it this that these those there what whats which when how any some just from about had like d ll'.split(
     ' ',
   ),
 );

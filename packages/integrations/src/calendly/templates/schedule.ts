@@ -67,6 +67,15 @@ function availabilityWindow(
 
 const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
 
+/** "Ana Lopez, ana@example.com", "Ana Lopez <ana@example.com>": the name, without the address. */
+function withoutAddress(answer: string): string {
+  return answer
+    .replace(/[<(]?\S+@\S+?[>)]?(?=[\s,;]|$)/g, ' ')
+    .replace(/(?:\s*(?:[,;:-]|\band\b))+\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** "3pm", "15:30", "at 10", "noon": a time of day on the clock, not a part of the day. */
 const clockTime =
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bat\s+\d{1,2}\b|\b(?:noon|midday|midnight)\b/i;
@@ -106,6 +115,12 @@ export const scheduleTemplate = defineTemplate({
       weight: 0.15,
     },
     { pattern: /\b(?:need|want|like|get|make)\b.{0,15}\bappointment\b/i, weight: 0.2 },
+    // "I'd like an appointment", "can I get a slot on Monday": asking for one, to book.
+    {
+      pattern:
+        /\b(?:need|want|like|get|make|book|grab|take)\s+(?:an?|one|another)\s+(?:new\s+)?(?:appointment|slot|time\s*slot|consultation|session)\b/i,
+      weight: 0.35,
+    },
     {
       pattern:
         /\b(?:my|the|any|upcoming|existing)\s+(?:\w+\s+){0,2}bookings?\b|\bbookings\b|\bbooked\b/i,
@@ -251,7 +266,7 @@ export const scheduleTemplate = defineTemplate({
         )?.[1];
         if (stated) return { value: stated.trim() };
         if (mode !== 'answer') return undefined;
-        const answer = text.trim().replace(/[.!]+$/, '');
+        const answer = withoutAddress(text).replace(/[.!]+$/, '');
         return nameAnswer.test(answer)
           ? { value: answer }
           : { problem: words(context, 'calendly.schedule.name.unreadable') };
