@@ -1,4 +1,5 @@
 /** Reading slot values out of what the visitor wrote: the opening request, answers and corrections. */
+import { movedRange } from '../entities/moved-range';
 import { extractDateTime } from '../entities/date-time';
 import { extractEntity } from '../entities/extract';
 import type { ExtractMode, Extraction } from '../entities/types';
@@ -20,6 +21,11 @@ export function readSlot(
   previous: JsonValue | undefined,
   day?: string,
 ): Extraction | undefined {
+  // "the week after" counts from the range already chosen, whoever reads the slot.
+  if (slot.entity === 'date-range' && mode !== 'request') {
+    const moved = movedRange(text, previous, context);
+    if (moved) return moved;
+  }
   if (slot.extract) return slot.extract(text, context, mode, previous, day);
   if (slot.entity === 'date-time') {
     return extractDateTime(text, context, typeof previous === 'string' ? previous : undefined, day);
