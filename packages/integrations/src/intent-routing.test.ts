@@ -129,6 +129,8 @@ describe('intent routing', () => {
     );
     expect(route('meetings with bob')).toBe('google-calendar.events-by-attendee');
     expect(route('am I busy this week')).toBe('google-calendar.busy-by-named-range');
+    // "Fortnight" names a period as "week" does.
+    expect(route('am i free next fortnight')).toBe('google-calendar.busy-by-named-range');
   });
 
   it('reads "today after 3pm" as hours to check, not a meeting at 3pm to create', () => {

@@ -39,6 +39,18 @@ describe('extractDateRange', () => {
     expect(extractDateRange('the next 5 days', berlin)?.value).toMatchObject({
       end: '2026-11-23T23:00:00.000Z',
     });
+    // A fortnight is the next 14 days, today included.
+    for (const text of ['next fortnight', 'over the coming fortnight', 'for a fortnight'])
+      expect(extractDateRange(text, berlin)?.value, text).toEqual({
+        start: '2026-11-18T23:00:00.000Z',
+        end: '2026-12-02T23:00:00.000Z',
+        name: 'nextDays',
+        count: '14',
+      });
+    expect(extractDateRange('the last fortnight', berlin)?.value).toMatchObject({
+      start: '2026-11-04T23:00:00.000Z',
+      name: 'pastDays',
+    });
     expect(extractDateRange('tomorrow afternoon', berlin)?.value).toMatchObject({
       start: '2026-11-20T11:00:00.000Z',
       end: '2026-11-20T17:00:00.000Z',

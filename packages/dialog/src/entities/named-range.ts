@@ -141,6 +141,15 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
   }
 
   const patterns: [RegExp, () => DateRangeValue][] = [
+    // "next fortnight", "over the coming fortnight": the next 14 days, as the UK says two weeks.
+    [
+      /\b(?:(?:the|this|a)\s+)?(?:(?:next|coming|following)\s+)?fortnight\b(?<!\b(?:last|past|previous)\s+fortnight)/,
+      () => range(today, addDays(today, 14), 'nextDays', 14),
+    ],
+    [
+      /\b(?:last|past|previous)\s+fortnight\b/,
+      () => range(addDays(today, -14), addDays(today, 1), 'pastDays', 14),
+    ],
     [/\btoday\b/, () => range(today, addDays(today, 1), 'today')],
     [
       /\b(?:tonight|this (?:morning|afternoon|evening)|later today|my day)\b/,
