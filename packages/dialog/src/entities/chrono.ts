@@ -78,13 +78,56 @@ function ordinalDayParser(): chrono.Parser {
   };
 }
 
-function withOrdinalDays(base: chrono.Chrono): chrono.Chrono {
+const weekdayNumbers: Readonly<Record<string, number>> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
+const weekdayName = String.raw`(mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+
+/**
+ * "Friday week", "a week on Friday", "Monday after next" (British): that weekday in the week
+ * after its next one. chrono reads only "Friday" and drops the week.
+ */
+function weekAfterParser(): chrono.Parser {
+  return {
+    pattern: () =>
+      new RegExp(
+        String.raw`\b(?:on\s+)?(?:${weekdayName}\s+week\b|a\s+week\s+on\s+${weekdayName}\b|${weekdayName}\s+after\s+next\b)`,
+        'i',
+      ),
+    extract: (context, match) => {
+      const word = (match[1] ?? match[2] ?? match[3] ?? '').toLowerCase();
+      const weekday = weekdayNumbers[word];
+      if (!weekday) return null;
+      const ref = context.reference.getDateWithAdjustedTimezone();
+      const today = ((ref.getDay() + 6) % 7) + 1;
+      // The next one after today, then a week on.
+      const ahead = ((weekday - today + 7) % 7 || 7) + 7;
+      const date = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + ahead);
+      return context.createParsingComponents({
+        day: date.getDate(),
+        month: date.getMonth() + 1,
+        year: date.getFullYear(),
+        weekday: weekday % 7,
+      });
+    },
+  };
+}
+
+function withOwnParsers(base: chrono.Chrono): chrono.Chrono {
   const custom = base.clone();
   custom.parsers.push(ordinalDayParser());
+  // First: where chrono's weekday reading of "Friday" overlaps, the longer reading is kept.
+  custom.parsers.unshift(weekAfterParser());
   return custom;
 }
 
-const parser = withOrdinalDays(chrono.casual);
+const parser = withOwnParsers(chrono.casual);
 const dayFirstLocales = new Map<string, boolean>();
 
 /**

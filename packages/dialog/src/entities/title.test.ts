@@ -9,6 +9,11 @@ describe('extractTitle', () => {
     ['schedule Design review tomorrow 3-4pm', 'Design review'],
     ['create a 30 minute meeting called Planning tomorrow at 10am', 'Planning'],
     ["add 'Budget sync' on Friday at 2", 'Budget sync'],
+    // A name runs into a date without "on" or "at": the date is not part of it.
+    ['create a meeting called Sync a week from now at 10', 'Sync'],
+    ['create event called Review friday at 3', 'Review'],
+    ['create an event called Friday drinks tomorrow at 6pm', 'Friday drinks'],
+    ['create an event called Review of last week tomorrow at 3pm', 'Review of last week'],
     ['book Night job on Sunday at 10pm', 'Night job'],
     // The purpose at the end names the event when nothing before the date does.
     ['block 2 hours on friday morning for deep work', 'Deep work'],

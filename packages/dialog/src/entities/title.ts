@@ -56,6 +56,19 @@ function clean(title: string): string | undefined {
  * tomorrow 3-4pm" → "Design review"), or else its purpose at the end ("block 2 hours on Friday
  * for deep work" → "deep work"). As an answer, the whole reply.
  */
+/**
+ * "called Sync a week from today", "called Review friday": the date the name runs into is not
+ * part of it. A name that starts with one ("Friday drinks") or would end on "of", "about"…
+ * ("Review of last week") is kept whole.
+ */
+function withoutTrailingDate(name: string | undefined, context: ClockContext): string | undefined {
+  if (!name) return name;
+  const date = parseDates(name, context).find((found) => !found.dayPartOnly);
+  if (!date || date.index === 0) return name;
+  const before = name.slice(0, date.index).trimEnd();
+  return /\b(?:of|about|for|on|with|and|the|to|from|before|after)$/i.test(before) ? name : before;
+}
+
 export function extractTitle(
   text: string,
   context: ClockContext,
@@ -63,7 +76,7 @@ export function extractTitle(
 ): Extraction | undefined {
   const quote = quoted.exec(text)?.[1];
   if (quote && clean(quote)) return { value: clean(quote) ?? '' };
-  const named = called.exec(text)?.[1];
+  const named = withoutTrailingDate(called.exec(text)?.[1], context);
   if (named && clean(named)) return { value: clean(named) ?? '' };
   if (mode === 'correction') return undefined;
   if (mode === 'answer') {

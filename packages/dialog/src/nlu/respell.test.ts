@@ -40,6 +40,13 @@ describe('respell', () => {
     );
   });
 
+  it('counts "a week from today" and "a week today" from now, as chrono knows it', () => {
+    expect(respell('Sync a week from today at 10')).toBe('Sync a week from now at 10');
+    expect(respell('am I free a week today')).toBe('am I free a week from now');
+    expect(respell('in 2 weeks from today')).toBe('in 2 weeks from now');
+    expect(respell('what do I have today')).toBe('what do I have today');
+  });
+
   it('dates holidays said as dates, not the words of a title', () => {
     expect(respell('party on christmas day at 2pm')).toBe('party on 25 December at 2pm');
     expect(respell('am i free on christmas eve')).toBe('am i free on 24 December');

@@ -106,10 +106,15 @@ function clockTimes(text: string): string {
     });
 }
 
+/** "a week from today", "a week today": chrono knows "a week from now". */
+const fromToday =
+  /\b((?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?))\s+(?:from\s+)?today\b/gi;
+
 /** The message as the readers know its day and time words; everything else as typed. */
 export function respell(text: string): string {
   let result = text;
   for (const [pattern, word] of spellings) result = result.replace(pattern, word);
   for (const [pattern, date] of holidays) result = result.replace(pattern, date);
+  result = result.replace(fromToday, '$1 from now');
   return clockTimes(result);
 }
