@@ -135,6 +135,14 @@ export function matchChoice(
       problem: context.t('choice.aliasFitsSeveral', { text: text.trim(), count: byAlias.length }),
     };
   }
+  // "4pm please", "I'll take the 3pm": an alias said in a sentence, when only one option has it.
+  const words = ` ${lower.replace(/[^\p{L}\p{N}:]+/gu, ' ')} `;
+  const saidAlias = options.filter((option) =>
+    option.aliases?.some(
+      (alias) => alias.length >= 3 && words.includes(` ${alias.toLowerCase()} `),
+    ),
+  );
+  if (saidAlias.length === 1 && saidAlias[0]) return { value: saidAlias[0].value };
   const position =
     /^(?:the\s+)?(?:number\s+|#)?(\d{1,2}|first|second|third|fourth|fifth|last)\b/.exec(lower);
   if (position?.[1]) {

@@ -19,6 +19,18 @@ describe('matchChoice', () => {
     expect(matchChoice(types, 'intro call', context)).toEqual({ value: 'intro' });
   });
 
+  it('takes an alias said in a sentence when only one option has it', () => {
+    const times = [
+      { label: 'Friday 15:00', value: 'fri-15', aliases: ['15:00', '3pm'] },
+      { label: 'Friday 16:00', value: 'fri-16', aliases: ['16:00', '4pm'] },
+      { label: 'Monday 16:00', value: 'mon-16', aliases: ['16:00', '4pm'] },
+    ];
+    expect(matchChoice(times, "I'll take the 3pm please", context)).toEqual({ value: 'fri-15' });
+    // Said of two options, it picks neither; a word that only contains an alias is not it.
+    expect(matchChoice(times, 'can I have 4pm?', context)?.value).toBeUndefined();
+    expect(matchChoice(times, '13pm', context)?.value).toBeUndefined();
+  });
+
   it('reads a part of a label with an article in front: "the intro call"', () => {
     expect(matchChoice(types, 'the intro call', context)).toEqual({ value: 'intro' });
     expect(matchChoice(types, 'a strategy session.', context)).toEqual({ value: 'strategy' });

@@ -242,8 +242,10 @@ export const scheduleTemplate = defineTemplate({
         });
       },
       hint: key('calendly.schedule.time.hint'),
-      // "make it 3pm" at the confirmation keeps the day of the time already chosen.
+      // "make it 3pm" at the confirmation keeps the day of the time already chosen. A part of
+      // the day ("tomorrow afternoon") is other dates to look in, not one of the times.
       extract: (text, context, _mode, previous) => {
+        if (!clockTime.test(text)) return undefined;
         const moment = extractDateTime(
           text,
           context,
