@@ -74,12 +74,9 @@ export function fillSlots(
       continue;
     }
     let value = result.value;
-    // "add bob@example.com" adds to the list; a plain list replaces it.
-    if (
-      Array.isArray(value) &&
-      Array.isArray(previous) &&
-      /\b(add|also|plus|too|as well)\b/i.test(text)
-    ) {
+    // "add bob@example.com", "oh and ana@…" add to the list; a plain list, or "only …",
+    // replaces it.
+    if (Array.isArray(value) && Array.isArray(previous) && addsToList(text)) {
       value = [...new Set([...previous, ...value])];
     }
     const problem = slot.validate?.(value, active.slots, context);
@@ -102,6 +99,13 @@ export function fillSlots(
     return !slot?.when || slot.when(active.slots);
   });
   return outcome;
+}
+
+function addsToList(text: string): boolean {
+  if (/\b(?:only|just|instead|replace|rather)\b/i.test(text)) return false;
+  return /\b(?:add|also|plus|too|as well|include|invite|another|one more)\b|^\s*(?:oh,?\s+)?and\b/i.test(
+    text,
+  );
 }
 
 const ordinals: Record<string, number> = {

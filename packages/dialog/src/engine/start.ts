@@ -175,8 +175,12 @@ export function maybeSwitch(
 ): boolean {
   // A name, an address or a date alone answers the dialog in progress; it is not a new request.
   if (!turn.index.asksSomething(text)) return false;
-  const [top] = turn.index.score(text, turn.context, turn.context.enabledTemplates);
+  const scores = turn.index.score(text, turn.context, turn.context.enabledTemplates);
+  const [top] = scores;
   if (!top || top.templateId === active.templateId || top.score < threshold) return false;
+  // As much about the dialog in progress ("add bob@example.com" to a new event): it stays.
+  const own = scores.find((score) => score.templateId === active.templateId)?.score ?? 0;
+  if (top.score - own < ambiguityMargin) return false;
   const next = turn.templates.get(top.templateId);
   if (!next) return false;
   setAside(turn, active);
