@@ -70,6 +70,15 @@ describe('intent routing', () => {
     expect(right / total).toBeGreaterThanOrEqual(overall);
   });
 
+  it('starts nothing for small talk, and checks (not creates) on "am I free … for an hour"', () => {
+    for (const text of ['tell me a joke', 'who won the football', "what's the weather"])
+      expect(route(text), text).toBe('none');
+    expect(route('am i free monday afternoon for an hour')).toBe('google-calendar.busy-by-range');
+    // Respelt by the engine: short and misspelt day names.
+    expect(route('am i free on tues')).toBe('google-calendar.busy-by-range');
+    expect(route('am I free on wensday')).toBe('google-calendar.busy-by-range');
+  });
+
   it('reads "the next N hours" as a period to check, not an event of N hours to create', () => {
     for (const text of [
       'am I busy in the next 3 hours',

@@ -74,6 +74,9 @@ const shapeSignals: readonly Signal[] = [
  */
 const answerWords = new Set(['email', 'between', 'until', 'till', 'through', 'since', 'around']);
 
+/** Words that say how to ask, not what: alone ("tell me a joke", "who won?") they name no template. */
+const vagueWords = new Set(['show', 'invitee']);
+
 /** Several events ("my events", "bookings") ask for a list; one ("event abc123") for a lookup. */
 const plural = /\b(?:events|meetings|bookings|appointments|calls|sessions|invitees|guests)\b/i;
 
@@ -163,8 +166,10 @@ function buildIndex(
       const scores = indexed
         .filter(({ template }) => !enabled || enabled.includes(template.id))
         .map(({ template, examples }) => {
-          // One known word is weak evidence ("the one with Ana"): it can start a dialog, not win outright.
-          const evidence = words.length === 1 ? 0.7 : words.length === 0 ? 0.5 : 1;
+          // One known word is weak evidence ("the one with Ana"): it can start a dialog, not win
+          // outright; a lone "show"/"tell me" or "who" asks for nothing in particular.
+          const lone = words.length === 1 && vagueWords.has(words[0] ?? '');
+          const evidence = lone ? 0.4 : words.length === 1 ? 0.7 : words.length === 0 ? 0.5 : 1;
           let score =
             evidence * Math.max(0, ...examples.map((example) => similarity(all, example)));
           for (const signal of template.signals ?? []) {

@@ -50,6 +50,9 @@ describe('commands', () => {
     'what can I ask',
     '?',
     'how does this work',
+    'how do I connect my google calendar?',
+    'how can I sign in to calendly',
+    'how do i use this',
   ])('“%s” asks for help', (text) => {
     expect(read(text)).toEqual({ type: 'help' });
   });

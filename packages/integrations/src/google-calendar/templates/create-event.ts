@@ -123,6 +123,11 @@ export const createEventTemplate = defineTemplate({
     { pattern: opensWithWritingVerb, weight: 0.25 },
     { pattern: asksToWriteIt, weight: 0.3 },
     { pattern: statesAllDayEvent, weight: 0.4 },
+    // "Am I free Monday afternoon for an hour?" asks about the calendar; it writes nothing.
+    {
+      pattern: /^\s*(?:so\s+|and\s+)?(?:am i|are we|is (?:there|it)|do i have|have i got)\b/i,
+      weight: -0.4,
+    },
   ],
   signals: ['date-time', 'duration', 'with-person'],
   slots: [
