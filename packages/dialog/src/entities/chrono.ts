@@ -144,7 +144,7 @@ export const numericDate = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}
  * as February 2020.
  */
 function inMonthFirstOrder(text: string, locale: string): string {
-  if (!writesDayFirst(locale)) return text;
+  if (!writesDayFirst(locale) || typedMonthFirst(text)) return text;
   return text.replace(
     numericDate,
     (whole, day: string, separator: string, month: string, year?: string) =>
@@ -153,6 +153,24 @@ function inMonthFirstOrder(text: string, locale: string): string {
         ? whole
         : `${month}${separator}${day}${year ? `${separator}${year}` : ''}`,
   );
+}
+
+/** "from 11/30 to 12/4": one date that can only be month first says how the others are written. */
+function typedMonthFirst(text: string): boolean {
+  for (const [, first, separator, second, year] of text.matchAll(numericDate)) {
+    if ((separator === '/' || year) && Number(second) > 12 && Number(first) <= 12) return true;
+  }
+  return false;
+}
+
+/**
+ * The context to read parts of `text` in ("12/4" of "from 11/30 to 12/4"): month first when the
+ * whole text is written so, though the locale writes day first.
+ */
+export function inTypedOrder<T extends ClockContext>(text: string, context: T): T {
+  return writesDayFirst(context.locale) && typedMonthFirst(text)
+    ? { ...context, locale: 'en-US' }
+    : context;
 }
 
 /** Whether the locale writes a numeric date day before month (en-GB, de, fr: yes; en-US: no). */

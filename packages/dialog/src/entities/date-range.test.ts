@@ -31,6 +31,28 @@ describe('extractDateRange', () => {
     });
   });
 
+  it('reads numeric dates day first, unless one of them can only be month first', () => {
+    // Berlin is UTC+1 in winter: local midnight is 23:00Z the day before.
+    expect(extractDateRange('from 3/12 to 5/12', berlin)?.value).toEqual({
+      start: '2026-12-02T23:00:00.000Z',
+      end: '2026-12-05T23:00:00.000Z',
+    });
+    expect(extractDateRange('busy from 11/30 to 12/4', berlin)?.value).toEqual({
+      start: '2026-11-29T23:00:00.000Z',
+      end: '2026-12-04T23:00:00.000Z',
+    });
+  });
+
+  it('reads "the weekend of the 5th" as that day’s Saturday and Sunday', () => {
+    // Saturday 5 December; the 28th of November is a Saturday too, the 3rd of December a Thursday.
+    for (const [text, start] of [
+      ['the weekend of the 5th', '2026-12-04T23:00:00.000Z'],
+      ['the weekend of the 28th of november', '2026-11-27T23:00:00.000Z'],
+      ['weekend of the 3rd', '2026-12-04T23:00:00.000Z'],
+    ] as const)
+      expect(extractDateRange(text, berlin)?.value, text).toMatchObject({ start, name: 'weekend' });
+  });
+
   it('reads named ranges and parts of a day', () => {
     expect(extractDateRange('this week', berlin)?.value).toMatchObject({
       start: '2026-11-15T23:00:00.000Z',

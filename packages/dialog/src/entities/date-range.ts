@@ -6,7 +6,7 @@
  */
 import { rangeLabel } from '../format/range-words';
 import { startOfZonedDay, zonedDateKey, zonedInstant } from '../format/time';
-import { parseDates, type ParsedDate } from './chrono';
+import { inTypedOrder, parseDates, type ParsedDate } from './chrono';
 import { findClockBounds, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
 import { readingContext } from './named-zone';
@@ -186,7 +186,8 @@ function fromDates(
  * swaps a reversed range); when both name a day, the visitor's order decides, and a range that
  * ends first is pointed out.
  */
-function explicitEnds(text: string, context: EntityContext): Extraction | undefined {
+function explicitEnds(text: string, visitorContext: EntityContext): Extraction | undefined {
+  const context = inTypedOrder(text, visitorContext);
   const split =
     /^(.*?\S)\s*(\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|–|\s-\s)\s*(\S.*)$/i.exec(
       text,

@@ -140,6 +140,31 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     };
   }
 
+  // "the weekend of the 5th": the Saturday and Sunday that day is in, or the next ones.
+  const weekendOf = /\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/.exec(
+    lower,
+  );
+  const dayOfMonth = weekendOf ? Number(weekendOf[1]) : 0;
+  if (weekendOf && dayOfMonth >= 1 && dayOfMonth <= 31) {
+    const after = lower.slice(weekendOf.index + weekendOf[0].length);
+    const ofMonth = namedMonth(after, today);
+    let date: CalendarDay = ofMonth
+      ? { ...ofMonth.start, day: dayOfMonth }
+      : { ...today, day: dayOfMonth };
+    // Without a month, a day already past this month is next month's.
+    if (!ofMonth && dayOfMonth < today.day) date = { ...addMonths(month, 1), day: dayOfMonth };
+    const weekday = weekdayOf(date);
+    const saturday = addDays(date, weekday === 7 ? -1 : 6 - weekday);
+    return {
+      value: range(saturday, addDays(saturday, 2), 'weekend'),
+      // The whole phrase, so the day inside it is not read as the one day asked about.
+      text: ofMonth
+        ? weekendOf[0] + after.slice(0, after.indexOf(ofMonth.text) + ofMonth.text.length)
+        : weekendOf[0],
+      index: weekendOf.index,
+    };
+  }
+
   const patterns: [RegExp, () => DateRangeValue][] = [
     // "next fortnight", "over the coming fortnight": the next 14 days, as the UK says two weeks.
     [

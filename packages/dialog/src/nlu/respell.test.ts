@@ -47,11 +47,20 @@ describe('respell', () => {
     expect(respell('what do I have today')).toBe('what do I have today');
   });
 
+  it('writes the first day of "from 23 nov" as an ordinal, so it is no time', () => {
+    expect(respell('check my calendar from 23 nov to 27 nov')).toBe(
+      'check my calendar from 23rd nov to 27 nov',
+    );
+    expect(respell('between 1 Dec and 3 Dec')).toBe('between 1st Dec and 3 Dec');
+    expect(respell('from 12 november')).toBe('from 12th november');
+    expect(respell('on 31 November at 3')).toBe('on 31 November at 3');
+  });
+
   it('dates holidays said as dates, not the words of a title', () => {
-    expect(respell('party on christmas day at 2pm')).toBe('party on 25 December at 2pm');
-    expect(respell('am i free on christmas eve')).toBe('am i free on 24 December');
-    expect(respell('between christmas and new year')).toBe('between 25 December and 1 January');
-    expect(respell("new year's eve at 9pm")).toBe('31 December at 9pm');
+    expect(respell('party on christmas day at 2pm')).toBe('party on December 25 at 2pm');
+    expect(respell('am i free on christmas eve')).toBe('am i free on December 24');
+    expect(respell('between christmas and new year')).toBe('between December 25 and January 1');
+    expect(respell("new year's eve at 9pm")).toBe('December 31 at 9pm');
     expect(respell('Christmas party on friday')).toBe('Christmas party on friday');
     expect(respell('plan the christmas party for friday')).toBe(
       'plan the christmas party for friday',

@@ -46,18 +46,18 @@ const spellings: [RegExp, string][] = [
  * "between christmas and new year"), not part of a title ("Christmas party").
  */
 const holidays: [RegExp, string][] = [
-  [/\bchristmas\s+eve\b/gi, '24 December'],
-  [/\bboxing\s+day\b/gi, '26 December'],
-  [/\bnew\s+year(?:['’]?s)?\s+eve\b/gi, '31 December'],
-  [/\bnew\s+year(?:['’]?s)?\s+day\b/gi, '1 January'],
-  [/\bchristmas\s+day\b/gi, '25 December'],
+  [/\bchristmas\s+eve\b/gi, 'December 24'],
+  [/\bboxing\s+day\b/gi, 'December 26'],
+  [/\bnew\s+year(?:['’]?s)?\s+eve\b/gi, 'December 31'],
+  [/\bnew\s+year(?:['’]?s)?\s+day\b/gi, 'January 1'],
+  [/\bchristmas\s+day\b/gi, 'December 25'],
   [
     /(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of)\s+)(?:christmas|xmas)\b(?!\s+(?:party|dinner|lunch|drinks|market|shopping|break|holidays?))/gi,
-    '25 December',
+    'December 25',
   ],
   [
     /(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of)\s+)new\s+year(?:['’]?s)?\b(?!\s+(?:party|dinner|drinks|resolutions?))/gi,
-    '1 January',
+    'January 1',
   ],
 ];
 
@@ -110,11 +110,35 @@ function clockTimes(text: string): string {
 const fromToday =
   /\b((?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?))\s+(?:from\s+)?today\b/gi;
 
+/**
+ * "from 23 nov to 27 nov": chrono reads "from 23" as 23:00 unless the day is an ordinal
+ * ("from 23rd nov"). Only there: elsewhere chrono reads "23 nov", and messages that quote the
+ * visitor's words should quote them as typed.
+ */
+const dayBeforeMonth =
+  /(?<=\b(?:from|between)\s+)([012]?\d|3[01])(?!\d|st|nd|rd|th)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/gi;
+
+function ordinal(day: number): string {
+  const last = day % 10;
+  const suffix =
+    day >= 11 && day <= 13
+      ? 'th'
+      : last === 1
+        ? 'st'
+        : last === 2
+          ? 'nd'
+          : last === 3
+            ? 'rd'
+            : 'th';
+  return `${day}${suffix}`;
+}
+
 /** The message as the readers know its day and time words; everything else as typed. */
 export function respell(text: string): string {
   let result = text;
   for (const [pattern, word] of spellings) result = result.replace(pattern, word);
   for (const [pattern, date] of holidays) result = result.replace(pattern, date);
   result = result.replace(fromToday, '$1 from now');
+  result = result.replace(dayBeforeMonth, (_whole, day: string) => `${ordinal(Number(day))} `);
   return clockTimes(result);
 }
