@@ -9,6 +9,11 @@ describe('extractTitle', () => {
     ['schedule Design review tomorrow 3-4pm', 'Design review'],
     ['create a 30 minute meeting called Planning tomorrow at 10am', 'Planning'],
     ["add 'Budget sync' on Friday at 2", 'Budget sync'],
+    // Punctuation after the verb is not the title's; "a call with …" is named by whom.
+    ['new event: coffee with sarah on friday at 4', 'coffee'],
+    ['new event - coffee tomorrow at 4', 'coffee'],
+    ['add call with the accountant at 4:30pm on the 27th', 'Call with the accountant'],
+    ['schedule a meeting with Ana tomorrow at 3', 'Meeting with Ana'],
     // A name runs into a date without "on" or "at": the date is not part of it.
     ['create a meeting called Sync a week from now at 10', 'Sync'],
     ['create event called Review friday at 3', 'Review'],
@@ -46,6 +51,10 @@ describe('extractTitle', () => {
     'add an all-day event on Monday',
   ])('%s → no title', (text) => {
     expect(titleOf(text)).toBeUndefined();
+  });
+
+  it('takes no preposition for a title ("add a meeting at noon tomorrow")', () => {
+    expect(titleOf('add a meeting at noon tomorrow lasting two hours')).toBeUndefined();
   });
 
   it('takes the whole reply as the answer to "what should it be called?"', () => {

@@ -46,16 +46,14 @@ function purposeOf(text: string, context: ClockContext): string | undefined {
 }
 
 function clean(title: string): string | undefined {
-  const trimmed = title.replace(/\s+/g, ' ').trim();
+  // "new event: coffee", "new event - coffee": the punctuation after the verb is not the title's.
+  const trimmed = title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[:;,.\-–—]+\s*/, '');
   return trimmed.length > 0 ? trimmed.slice(0, 200) : undefined;
 }
 
-/**
- * A free-text title: quoted ("'Design review'"), after "called"/"titled", or in a long-form request
- * what is left between the verb and the first date, person or detail ("schedule Design review
- * tomorrow 3-4pm" → "Design review"), or else its purpose at the end ("block 2 hours on Friday
- * for deep work" → "deep work"). As an answer, the whole reply.
- */
 /**
  * "called Sync a week from today", "called Review friday": the date the name runs into is not
  * part of it. A name that starts with one ("Friday drinks") or would end on "of", "about"…
@@ -69,6 +67,12 @@ function withoutTrailingDate(name: string | undefined, context: ClockContext): s
   return /\b(?:of|about|for|on|with|and|the|to|from|before|after)$/i.test(before) ? name : before;
 }
 
+/**
+ * A free-text title: quoted ("'Design review'"), after "called"/"titled", or in a long-form request
+ * what is left between the verb and the first date, person or detail ("schedule Design review
+ * tomorrow 3-4pm" → "Design review"), or else its purpose at the end ("block 2 hours on Friday
+ * for deep work" → "deep work"). As an answer, the whole reply.
+ */
 export function extractTitle(
   text: string,
   context: ClockContext,
@@ -95,8 +99,22 @@ export function extractTitle(
   if (firstDate) rest = rest.slice(0, firstDate.index);
   const cut = cutWords.exec(rest);
   if (cut) rest = rest.slice(0, cut.index);
+  // "add a call with the accountant": the kind of event, with whom, is its name.
+  const noun = /\b(meeting|appointment|call)\b\s*$/i.exec(verb[0])?.[1];
+  if (noun && /^with\s+\S/i.test(rest)) {
+    const withWhom =
+      /^with\s+.+?(?=\s+(?:on|at|from|for|tomorrow|today|tonight|next|this|in|and|lasting|until|to)\b|[,.;!?]|$)/i.exec(
+        rest,
+      )?.[0];
+    if (withWhom)
+      rest = `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1).toLowerCase()} ${withWhom}`;
+  }
   const title = clean(rest);
-  if (!title || /^(it|one|something|an?|the|time)$/i.test(title) || title.includes('@')) {
+  if (
+    !title ||
+    /^(it|one|something|an?|the|time|at|on|in|for|from|by|to|with|around|about)$/i.test(title) ||
+    title.includes('@')
+  ) {
     const named = purposeOf(text, context);
     return named ? { value: named } : undefined;
   }
