@@ -24,6 +24,13 @@ describe('extractDuration', () => {
     expect(extractDuration(text, berlin)).toEqual({ value: minutes });
   });
 
+  it('does not take when it starts ("in 2 hours", "an hour from now") for how long it lasts', () => {
+    expect(extractDuration('create an event called Sync in 2 hours', berlin)).toBeUndefined();
+    expect(extractDuration('an hour from now', berlin)).toBeUndefined();
+    expect(extractDuration('in 2 hours for 30 minutes', berlin)).toEqual({ value: 30 });
+    expect(extractDuration('2 hours', berlin)).toEqual({ value: 120 });
+  });
+
   it('refuses durations no event has', () => {
     expect(extractDuration('2 minutes', berlin)?.problem).toContain('too short');
     expect(extractDuration('30 hours', berlin)?.problem).toContain('longer than a day');

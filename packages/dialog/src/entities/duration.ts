@@ -26,7 +26,17 @@ export function extractDuration(
   text: string,
   context: Pick<EntityContext, 't'>,
 ): Extraction | undefined {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  // "in 2 hours", "an hour from now": when it starts, not how long it lasts.
+  const lower = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(
+      new RegExp(
+        `\\b(?:(?:in|within) (?:the next )?(?:(?:\\d{1,4}|${wordAlternatives}|half an?) )?(?:hours?|hrs?|minutes?|mins?)|(?:\\d{1,4}|${wordAlternatives}) (?:hours?|hrs?|minutes?|mins?) from now)\\b`,
+        'g',
+      ),
+      ' ',
+    );
   if (/\bthree quarters? of an? hour\b/.test(lower)) return { value: 45 };
   if (/\b(?:a )?quarter(?: of an? |-| )hour\b/.test(lower)) return { value: 15 };
   if (/\b(?:half an? hour|half-hour|half hour)\b/.test(lower)) return { value: 30 };
