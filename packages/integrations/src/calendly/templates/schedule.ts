@@ -263,9 +263,11 @@ export const scheduleTemplate = defineTemplate({
       prompt: key('calendly.schedule.name.prompt'),
       hint: key('calendly.schedule.name.hint'),
       extract: (text, context, mode) => {
-        const stated = /\bmy name is ([\p{L}][\p{L}' -]{1,60}?)(?:[,.;!?]|\s+and\b|$)/iu.exec(
-          text,
-        )?.[1];
+        // "my name is Ana", "change the name to Anna Lopez", "put it under Ana Lopez".
+        const stated =
+          /\b(?:my name is|(?:the |my )?name (?:to|as|should be|is)|(?:put|book) it under(?: the name)?|under the name) ([\p{L}][\p{L}' -]{1,60}?)(?:[,.;!?]|\s+and\b|$)/iu.exec(
+            text,
+          )?.[1];
         if (stated) return { value: stated.trim() };
         if (mode !== 'answer') return undefined;
         const answer = withoutAddress(text).replace(/[.!]+$/, '');
