@@ -1,5 +1,5 @@
 /**
- * Follow-ups: "what about Marcus?", "and next week?", "how about Friday" right after an answer
+ * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob" right after an answer
  * ask the same lookup again with one thing changed. Only lookups are kept for this (a write is
  * never repeated by a short sentence), and a follow-up that is a request in its own right ("what
  * about my Calendly events?") is started as that request instead.
@@ -15,7 +15,7 @@ import { templateContext, templateOf, type Turn } from './turn';
 const ownRequestScore = 0.8;
 
 const followUpOpening =
-  /^(?:(?:and|ok|okay|thanks|great),?\s+)?(?:what|how)\s+about\s+|^and\s+(?=\S)/i;
+  /^(?:(?:and|ok|okay|thanks|great),?\s+)?(?:what|how)\s+about\s+|^and\s+(?=\S)|^(?:(?:no|sorry|oops|oh),?\s+)*i\s+meant\s+/i;
 
 /** Runs the follow-up and returns true, or returns false when the text is not one. */
 export function followUp(turn: Turn, text: string): boolean {

@@ -12,7 +12,7 @@ import { key, words } from '../../strings/words';
 import { googleEventListSchema, type GoogleEvent } from '../event-schema';
 import { normalizeGoogleEvent } from '../normalize-event';
 import { rangeOf, rangeWithin } from './range-slots';
-import { googleCalendarTemplateBase, parseResult } from './shared';
+import { googleCalendarTemplateBase, parseResult, withSomeone } from './shared';
 
 /** `q` is fuzzy free text, so results are checked against the attendees themselves. */
 export function includesAttendee(event: GoogleEvent, person: string): boolean {
@@ -44,13 +44,7 @@ export const eventsByAttendeeTemplate = defineTemplate({
   keywords: ['meetings with', 'attendee', 'with person', 'together with'],
   signals: ['email', 'with-person'],
   // "Do I have anything with ana this week?" is about Ana, not every busy time of the week.
-  cues: [
-    {
-      pattern:
-        /\b(?:anything|something|events?|meetings?|calls?|plans)\s+with\s+(?!(?:the|a|an|my|our|your|you|us|me|them|google|zoom|calendly)\b)\p{L}/iu,
-      weight: 0.2,
-    },
-  ],
+  cues: [{ pattern: withSomeone, weight: 0.2 }],
   slots: [
     {
       name: 'person',

@@ -46,6 +46,16 @@ export const statesAllDayEvent = new RegExp(
   'i',
 );
 
+/** "Events with Maria", "anything with ana this week": about a person, not every busy time. */
+export const withSomeone =
+  /\b(?:anything|something|events?|meetings?|calls?|plans)\s+with\s+(?!(?:the|a|an|my|our|your|you|us|me|them|google|zoom|calendly)\b)\p{L}/iu;
+
+/** The same, in a request that does not ask about free or busy time ("am I free for a call with Ana?" does). */
+const aboutSomeoneOnly = new RegExp(
+  String.raw`^(?!.*\b(?:free|busy|available|availability)\b).*` + withSomeone.source,
+  'iu',
+);
+
 /**
  * Evidence against the two busy-time templates: a request to write ("create …", "… put it in my
  * calendar", an all-day event stated) or a question to the business ("do you have anything…").
@@ -55,6 +65,7 @@ export const notAboutBusyTimes = [
   { pattern: asksToWriteIt, weight: -0.15 },
   { pattern: statesAllDayEvent, weight: -0.2 },
   { pattern: asksTheBusiness, weight: -0.4 },
+  { pattern: aboutSomeoneOnly, weight: -0.2 },
 ];
 
 /** Parses a provider answer; a surprising shape becomes an error card, not a crash. */
