@@ -14,6 +14,15 @@ describe('respell', () => {
     expect(respell('at 5 minutes past 6')).toBe('at 6:05');
   });
 
+  it('reads "17h", "17h30" and "at 1730" as clock times, and "2h" still as a length', () => {
+    expect(respell('tomorrow at 17h')).toBe('tomorrow at 17:00');
+    expect(respell('meet at 9h30')).toBe('meet at 9:30');
+    expect(respell('friday 17h30')).toBe('friday 17:30');
+    expect(respell('at 1730 on friday')).toBe('at 17:30 on friday');
+    expect(respell('block 2h on friday')).toBe('block 2h on friday');
+    expect(respell('at 2026 prices')).toBe('at 2026 prices');
+  });
+
   it('leaves ranges, counts and lengths alone', () => {
     for (const text of [
       'from 10 to 11',

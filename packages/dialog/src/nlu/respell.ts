@@ -84,8 +84,28 @@ function valueOf(word: string): number {
 
 const clock = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, '0')}`;
 
+/** "at 17h", "17h30", "at 1730": the continental and military ways of writing a time. */
+const hourMark = /\b(?:(at\s+)(\d{1,2})|(1[3-9]|2[0-3]))h(\d{2})?\b/gi;
+// Not 19xx or 20xx: "at 2026 prices" is a year.
+const fourDigits = /\b(at\s+)(0\d|1[0-8])([0-5]\d)\b(?!\s*(?:hours?|hrs?|minutes?|mins?))/gi;
+
 function clockTimes(text: string): string {
   return text
+    .replace(
+      hourMark,
+      (
+        _whole,
+        at: string | undefined,
+        hour: string | undefined,
+        late: string | undefined,
+        minutes?: string,
+      ) => `${at ?? ''}${clock(Number(hour ?? late), Number(minutes ?? 0))}`,
+    )
+    .replace(
+      fourDigits,
+      (_whole, at: string, hour: string, minutes: string) =>
+        `${at}${clock(Number(hour), Number(minutes))}`,
+    )
     .replace(pastTheHour, (whole, minutes: string, hours: string) => {
       const [minute, hour] = [valueOf(minutes), valueOf(hours)];
       return minute >= 1 && minute <= 59 && hour >= 1 && hour <= 12 ? clock(hour, minute) : whole;
