@@ -43,6 +43,12 @@ describe('extractDateRange', () => {
     });
   });
 
+  it('reads "Monday or Tuesday" as both days, whichever comes first', () => {
+    const both = { start: '2026-11-22T23:00:00.000Z', end: '2026-11-24T23:00:00.000Z' };
+    expect(extractDateRange('am i free monday or tuesday', berlin)?.value).toEqual(both);
+    expect(extractDateRange('tuesday or monday', berlin)?.value).toEqual(both);
+  });
+
   it('reads "the weekend of the 5th" as that day’s Saturday and Sunday', () => {
     // Saturday 5 December; the 28th of November is a Saturday too, the 3rd of December a Thursday.
     for (const [text, start] of [

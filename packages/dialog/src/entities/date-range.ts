@@ -189,7 +189,7 @@ function fromDates(
 function explicitEnds(text: string, visitorContext: EntityContext): Extraction | undefined {
   const context = inTypedOrder(text, visitorContext);
   const split =
-    /^(.*?\S)\s*(\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|–|\s-\s)\s*(\S.*)$/i.exec(
+    /^(.*?\S)\s*(\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b|\bor\b|–|\s-\s)\s*(\S.*)$/i.exec(
       text,
     );
   if (!split?.[1] || !split[2] || !split[3]) return undefined;
@@ -218,6 +218,9 @@ function explicitEnds(text: string, visitorContext: EntityContext): Extraction |
   }
   if (!right?.start.hasDate) return undefined;
   if (left && (left.start.hasTime || right.start.hasTime)) return undefined;
+  // "Monday or Tuesday": both days, whichever is said first.
+  if (connector === 'or' && right.start.instant < leftStart)
+    return { value: wholeDays(right.start.instant, leftStart, context) };
   // "from Monday to Friday", "from the 28th to the 3rd": an end without a month is the first such
   // day after the start, so it is read from the start's day, not from today.
   let rolled = false;

@@ -64,6 +64,7 @@ export const templateMessages = {
   'google.createEvent.days.startsEarlier': 'That starts before today. Give days from today on.',
   'google.createEvent.days.separate':
     'Those days are apart, and one all-day event covers days in a row. Give one day or a span, and add the other as its own event.',
+  'google.createEvent.days.either': 'Which one: {first} or {second}?',
   'google.createEvent.days.tooLong': 'That is more than {max} days. Please give a shorter span.',
   'google.createEvent.duration.label': 'Duration',
   'google.createEvent.duration.prompt': 'How long will it be?',

@@ -50,7 +50,10 @@ function spanOfSeveralDays(text: string, context: EntityContext): DateRangeValue
   const key = `${context.now} ${context.timeZone} ${context.locale} ${text}`;
   if (lastSpan?.key === key) return lastSpan.span;
   let span: DateRangeValue | undefined;
-  if (!parseDates(text, context).some((date) => date.start.hasTime || date.end?.hasTime)) {
+  const dates = parseDates(text, context);
+  // "Monday or Tuesday" is one day or the other: no span (see `readDays`).
+  const either = dates.length >= 2 && /\bor\b/i.test(text);
+  if (!either && !dates.some((date) => date.start.hasTime || date.end?.hasTime)) {
     const range = extractDateRange(text, context)?.value as DateRangeValue | undefined;
     if (
       range &&
@@ -78,6 +81,16 @@ function readDays(text: string, context: EntityContext): Extraction | undefined 
   const listed = parseDates(text, context).filter(
     (date) => date.start.hasDate && !date.end && !date.dayPartOnly,
   );
+  // "Monday or Tuesday": one of them, which the visitor picks; not both.
+  const [one, other] = listed;
+  if (one && other && /\bor\b/i.test(text.slice(one.index, other.index))) {
+    return {
+      problem: words(context, 'google.createEvent.days.either', {
+        first: one.text.trim(),
+        second: other.text.trim(),
+      }),
+    };
+  }
   const isList =
     /\band\b|&/i.test(text) && !/\b(?:from|to|until|till|through|thru|between)\b/i.test(text);
   if (listed.length < 2 || !isList) return extractDateRange(text, context);
