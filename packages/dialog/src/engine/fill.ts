@@ -102,7 +102,8 @@ export function fillSlots(
 }
 
 function addsToList(text: string): boolean {
-  if (/\b(?:only|just|instead|replace|rather)\b/i.test(text)) return false;
+  if (/\b(?:only|instead|replace|rather)\b|\bjust\b(?!\s+(?:add|invite|include))/i.test(text))
+    return false;
   return /\b(?:add|also|plus|too|as well|include|invite|another|one more)\b|^\s*(?:oh,?\s+)?and\b/i.test(
     text,
   );
@@ -139,8 +140,11 @@ export function matchChoice(
       problem: context.t('choice.aliasFitsSeveral', { text: text.trim(), count: byAlias.length }),
     };
   }
-  // "4pm please", "I'll take the 3pm": an alias said in a sentence, when only one option has it.
-  const words = ` ${lower.replace(/[^\p{L}\p{N}:]+/gu, ' ')} `;
+  // "4pm please", "I'll take the 3pm": an alias said in a sentence, when only one option has
+  // it — unless the sentence turns it down ("3pm doesn't work", "not the 3pm").
+  const turnsDown =
+    /\b(?:not|no|don'?t|doesn'?t|can'?t|cannot|won'?t|isn'?t|too (?:early|late)|rather not|instead of)\b/i;
+  const words = turnsDown.test(lower) ? '' : ` ${lower.replace(/[^\p{L}\p{N}:]+/gu, ' ')} `;
   const saidAlias = options.filter((option) =>
     option.aliases?.some(
       (alias) => alias.length >= 3 && words.includes(` ${alias.toLowerCase()} `),

@@ -87,7 +87,8 @@ const weekdayNumbers: Readonly<Record<string, number>> = {
   sat: 6,
   sun: 7,
 };
-const weekdayName = String.raw`(mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
+// Whole day names and their short forms only: "month" is no Monday.
+const weekdayName = String.raw`(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|rs|r|urday)?\.?`;
 
 /**
  * "Friday week", "a week on Friday", "Monday after next" (British): that weekday in the week
@@ -227,12 +228,14 @@ function toMoment(
   components: ParsedComponents,
   text: string,
   context: ClockContext,
-  dayPart = dayPartOf(text),
+  /** The part of the day said with it, if any (passed: no default, `undefined` means none). */
+  dayPart: ReturnType<typeof dayPartOf>,
+  /** Whether am/pm was said for this moment (chrono gives a range's end the start's). */
+  meridiemSaid = components.isCertain('meridiem'),
 ): ParsedMoment {
   let hour = components.get('hour') ?? 0;
   const hasTime = components.isCertain('hour') || timeOfDayWords.test(text);
-  if (components.isCertain('hour') && !components.isCertain('meridiem'))
-    hour = meantHour(hour, dayPart);
+  if (components.isCertain('hour') && !meridiemSaid) hour = meantHour(hour, dayPart);
   const minute = hasTime ? (components.get('minute') ?? 0) : 0;
   const year = components.get('year') ?? 1970;
   const month = components.get('month') ?? 1;
@@ -357,7 +360,11 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
     if (result.end) {
       // The end's own words: "from 9 in the morning to 5" ends at 17:00.
       const endWords = `${afterLastRangeWord.exec(result.text)?.[1] ?? result.text} ${beside}`;
-      let end = toMoment(result.end, result.text, context, dayPartOf(endWords));
+      // "from 9 in the morning to 5": chrono makes the 5 a morning one too.
+      const endMeridiem = /\d\s*(?:[ap]\.?m\b)|\b(?:noon|midnight)\b/i.test(endWords)
+        ? result.end.isCertain('meridiem')
+        : false;
+      let end = toMoment(result.end, result.text, context, dayPartOf(endWords), endMeridiem);
       // chrono puts an end said as a time alone on the next day when its hour is smaller
       // ("tomorrow from 10 to 2"); read as 14:00, it is the same day's.
       const clock = end.wallClock;

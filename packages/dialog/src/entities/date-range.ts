@@ -41,9 +41,12 @@ const dayParts: [RegExp, number, number][] = [
 /** Words that say the visitor means a span of days; a single day read from them is a guess. */
 const spanWords =
   /\b(weeks?|months?|years?|fortnight|quarter|since|until|till|through|thru|between)\b/i;
-/** Phrases that name one day with span words in them: "in two weeks", "a week from Friday". */
+/**
+ * Phrases that name one day with span words in them: "in two weeks", "a week from Friday",
+ * "Friday week", "a week on Monday".
+ */
 const oneDayPhrases =
-  /\b(in|within)\s+(a|an|one|two|three|four|\d+)\s+(weeks?|months?|years?)\b|\b(weeks?|months?|years?)\s+(from|ago|later|after)\b/i;
+  /\b(in|within)\s+(a|an|one|two|three|four|\d+)\s+(weeks?|months?|years?)\b|\b(weeks?|months?|years?)\s+(from|ago|later|after)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:week|after\s+next)\b|\ba\s+week\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** Hours on the day that starts at `day` (local midnight), as a range; reversed hours are refused. */
 function hoursOn(day: number, span: ClockSpan, context: EntityContext): Extraction {

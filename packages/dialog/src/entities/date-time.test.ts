@@ -79,6 +79,13 @@ describe('extractDateTime', () => {
     expect(extractDateTime('call it The Day After', berlin, previous)?.value ?? previous).toBe(
       previous,
     );
+    // A move with a time; a description that mentions a day is no move.
+    expect(extractDateTime('no, the next day at 4pm', berlin, previous)?.value).toBe(
+      '2026-11-21T15:00:00.000Z',
+    );
+    expect(
+      extractDateTime('description: prep the next day', berlin, previous)?.value ?? previous,
+    ).toBe(previous);
   });
 
   it('puts a time alone on the day given, and still asks the time of a day alone', () => {

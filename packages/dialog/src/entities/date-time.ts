@@ -2,6 +2,7 @@ import { formatClock, formatDate, formatTime, formatZoneName } from '../format/i
 import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { impossibleDateProblem } from './impossible-date';
+import { afterOpening, nothingMore } from './words';
 import { readingContext } from './named-zone';
 import type { EntityContext, Extraction } from './types';
 
@@ -40,28 +41,44 @@ export function wallClockNote(moment: ParsedMoment, context: EntityContext): str
   return context.t('dateTime.repeated', words);
 }
 
-/** "the day after", "the next day", "a week later": days from the moment already chosen. */
+/**
+ * "the day after", "the next day", "a week later": days from the moment already chosen, when
+ * the text opens with them ("no wait, the day after at 4pm"); "the day after the 3rd" and a
+ * description that mentions "the day before" are not moves.
+ */
 const dayShifts: [RegExp, number][] = [
-  [
-    /\b(?:the\s+)?(?:next|following)\s+day\b|\b(?:the\s+|a\s+)?day\s+(?:after|later)\b(?!\s+tomorrow)/i,
-    1,
-  ],
-  [/\b(?:the\s+)?day\s+before\b(?!\s+yesterday)|\b(?:the\s+|a\s+)?day\s+earlier\b/i, -1],
-  [/\b(?:the\s+|a\s+)?week\s+(?:after|later)\b/i, 7],
-  [/\b(?:the\s+|a\s+)?week\s+(?:before|earlier)\b/i, -7],
+  [/(?:the\s+)?(?:next|following)\s+day\b|(?:the\s+|a\s+)?day\s+(?:after|later)\b/i, 1],
+  [/(?:the\s+)?day\s+before\b|(?:the\s+|a\s+)?day\s+earlier\b/i, -1],
+  [/(?:the\s+|a\s+)?week\s+(?:after|later)\b/i, 7],
+  [/(?:the\s+|a\s+)?week\s+(?:before|earlier)\b/i, -7],
 ];
 
-/** `previous` moved by the days the text names, at the same wall-clock time (a past one is the template's to refuse). */
+/** `previous` moved by the days the text names, at its time or the one said with the move. */
 function movedFrom(text: string, previous: string, context: EntityContext): Extraction | undefined {
   const instant = Date.parse(previous);
-  // "Call it The Day After" names a title; it does not move the event.
-  if (/\b(?:call(?:ed)?|name[ds]?|titled?|rename)\b|["“”]/i.test(text)) return undefined;
-  const days = dayShifts.find(([pattern]) => pattern.test(text))?.[1];
-  if (days === undefined || Number.isNaN(instant)) return undefined;
-  const { year, month, day, hour, minute } = wallClockOf(instant, context.timeZone);
-  const moved = addCalendarDays({ year, month, day }, days);
-  const value = zonedInstant(context.timeZone, moved.year, moved.month, moved.day, hour, minute);
-  return { value: new Date(value).toISOString() };
+  if (Number.isNaN(instant)) return undefined;
+  for (const [pattern, days] of dayShifts) {
+    const tail = afterOpening(text, pattern);
+    if (tail === undefined) continue;
+    // "the day after at 4pm": that day, at that time; "the day after tomorrow" is no move.
+    const time = nothingMore.test(tail)
+      ? undefined
+      : parseDates(tail, context).find((date) => date.start.hasTime && !date.start.hasDate);
+    if (!nothingMore.test(tail) && (!time || !/^\s*(?:at|,)/i.test(tail))) return undefined;
+    const { year, month, day, hour, minute } = wallClockOf(instant, context.timeZone);
+    const moved = addCalendarDays({ year, month, day }, days);
+    const clock = time ? wallClockOf(time.start.instant, context.timeZone) : { hour, minute };
+    const value = zonedInstant(
+      context.timeZone,
+      moved.year,
+      moved.month,
+      moved.day,
+      clock.hour,
+      clock.minute,
+    );
+    return { value: new Date(value).toISOString() };
+  }
+  return undefined;
 }
 
 /**

@@ -26,10 +26,25 @@ describe('extractEmails', () => {
   it('takes "nobody" as an empty list and text without addresses as nothing', () => {
     expect(extractEmails('nobody', context)).toEqual({ value: [] });
     expect(extractEmails('the whole team', context)).toBeUndefined();
-    for (const text of ['no', 'No.', 'none', 'no guests', 'just me', 'no one'])
+    for (const text of [
+      'no',
+      'No.',
+      'none',
+      'no guests',
+      'just me',
+      'no one',
+      'no, nobody',
+      'no guests please',
+      'no, just me',
+      "no thanks, it's just me",
+      'no, no one else',
+    ])
       expect(extractEmails(text, context), text).toEqual({ value: [] });
     // A "no" that opens a correction of something else says nothing about guests.
     expect(extractEmails('no wait, the day after', context)).toBeUndefined();
     expect(extractEmails('no, friday', context)).toBeUndefined();
+    // Read as a correction, a bare "no" answers another question (a Meet link).
+    expect(extractEmails('No', context, 'correction')).toBeUndefined();
+    expect(extractEmails('no guests', context, 'correction')).toEqual({ value: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { EntityContext, Extraction } from './types';
+import type { EntityContext, ExtractMode, Extraction } from './types';
 
 const emailPattern = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/g;
 
@@ -17,24 +17,44 @@ export function extractEmail(
   return undefined;
 }
 
-/**
- * "Nobody", "none", "just me", "no guests", or a bare "no": no one else. A "no" that opens
- * something else ("no wait, the day after") is a correction, not an answer about guests.
- */
+/** "nobody", "no one else", "just me", "no guests": no one else, however it is said. */
 const nobodyElse =
-  /^\s*(?:nobody|no one|none|just me|only me|skip|no(?:\s+(?:guests?|attendees?|invitees?|one else|thanks?|thank you))?\s*[.!]*\s*$)/i;
+  /^(?:nobody(?: else)?|no ?one(?: else)?|none|(?:it'?s )?(?:just|only) me|no (?:guests?|attendees?|invitees?|one else))$/;
+
+/**
+ * Whether the text says no one else is invited. A bare "no" (or "skip") only answers the
+ * question about guests: anywhere else it answers another one ("No" to a Meet link), and a "no"
+ * that opens something else ("no wait, the day after") is a correction.
+ */
+function saysNobody(text: string, mode: ExtractMode): boolean {
+  const core = text
+    .toLowerCase()
+    .replace(/[.!?,;]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:\s+(?:please|thanks|thank you))+$/, '');
+  // "no, nobody", "no thanks, it's just me", "no, no one else": each leading "no" in turn.
+  for (let rest = core; ;) {
+    if (nobodyElse.test(rest)) return true;
+    const next = rest.replace(/^no(?:pe)?(?: thanks| thank you)?\s+/, '');
+    if (next === rest) break;
+    rest = next;
+  }
+  return mode === 'answer' && /^(?:no|nope|no thanks|no thank you|skip)$/.test(core);
+}
 
 /** Attendee lists: every email in the text; "nobody"/"no one"/"none" is an empty list. */
 export function extractEmails(
   text: string,
   context: Pick<EntityContext, 't'>,
+  mode: ExtractMode = 'answer',
 ): Extraction | undefined {
   // "ana@example.com, bob@example": inviting Ana alone would quietly drop Bob.
   const broken = incompleteAddress(text);
   if (broken) return { problem: context.t('email.incompleteNamed', { text: broken }) };
   const emails = findEmails(text);
   if (emails.length > 0) return { value: emails };
-  if (nobodyElse.test(text)) return { value: [] };
+  if (saysNobody(text, mode)) return { value: [] };
   if (text.includes('@')) return { problem: context.t('email.incomplete') };
   return undefined;
 }

@@ -33,7 +33,7 @@ export function extractEntity(
     case 'email':
       return extractEmail(text, context);
     case 'emails':
-      return extractEmails(text, context);
+      return extractEmails(text, context, mode);
     case 'person':
       return extractPerson(text, mode, context);
     case 'title':

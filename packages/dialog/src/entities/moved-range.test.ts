@@ -44,6 +44,8 @@ describe('movedRange', () => {
     expect(movedRange('the day after tomorrow', nextWeek, berlin)).toBeUndefined();
     expect(movedRange('next week', nextWeek, berlin)).toBeUndefined();
     expect(movedRange('actually the week after next', nextWeek, berlin)).toBeUndefined();
+    expect(movedRange('the day after the 3rd', nextWeek, berlin)).toBeUndefined();
+    expect(movedRange('the week before christmas', nextWeek, berlin)).toBeUndefined();
     expect(movedRange('the week after', 'not a range', berlin)).toBeUndefined();
     expect(movedRange('the week after', undefined, berlin)).toBeUndefined();
   });

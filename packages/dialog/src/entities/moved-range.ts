@@ -5,25 +5,17 @@
 import { addCalendarDays, addCalendarMonths, wallClockOf, zonedInstant } from '../format/time';
 import type { JsonValue } from '../json';
 import type { DateRangeValue, EntityContext, Extraction } from './types';
+import { afterOpening, nothingMore } from './words';
 
 type Step = { days: number } | { months: number };
 
 const moves: [RegExp, Step][] = [
-  [
-    /\b(?:the\s+)?(?:next|following)\s+day\b|\b(?:the\s+|a\s+)?day\s+(?:after|later)\b(?!\s+(?:tomorrow|next))/i,
-    { days: 1 },
-  ],
-  [/\b(?:the\s+)?(?:previous\s+day|day\s+before)\b(?!\s+yesterday)/i, { days: -1 }],
-  [
-    /\b(?:the\s+)?following\s+week\b|\b(?:the\s+|a\s+)?week\s+(?:after|later)\b(?!\s+next)/i,
-    { days: 7 },
-  ],
-  [/\b(?:the\s+)?(?:previous\s+week|week\s+before)\b/i, { days: -7 }],
-  [
-    /\b(?:the\s+)?following\s+month\b|\b(?:the\s+|a\s+)?month\s+(?:after|later)\b(?!\s+next)/i,
-    { months: 1 },
-  ],
-  [/\b(?:the\s+)?(?:previous\s+month|month\s+before)\b/i, { months: -1 }],
+  [/(?:the\s+)?(?:next|following)\s+day\b|(?:the\s+|a\s+)?day\s+(?:after|later)\b/i, { days: 1 }],
+  [/(?:the\s+)?(?:previous\s+day|day\s+before)\b/i, { days: -1 }],
+  [/(?:the\s+)?following\s+week\b|(?:the\s+|a\s+)?week\s+(?:after|later)\b/i, { days: 7 }],
+  [/(?:the\s+)?(?:previous\s+week|week\s+before)\b/i, { days: -7 }],
+  [/(?:the\s+)?following\s+month\b|(?:the\s+|a\s+)?month\s+(?:after|later)\b/i, { months: 1 }],
+  [/(?:the\s+)?(?:previous\s+month|month\s+before)\b/i, { months: -1 }],
 ];
 
 function isRange(value: JsonValue | undefined): value is DateRangeValue {
@@ -65,7 +57,12 @@ export function movedRange(
   context: EntityContext,
 ): Extraction | undefined {
   if (!isRange(previous)) return undefined;
-  const step = moves.find(([pattern]) => pattern.test(text))?.[1];
+  // Only when the text is the move and nothing more: "the day after the 3rd", "the week after
+  // next" and "the week before christmas" name dates of their own.
+  const step = moves.find(([pattern]) => {
+    const tail = afterOpening(text, pattern);
+    return tail !== undefined && nothingMore.test(tail);
+  })?.[1];
   const [start, end] = [Date.parse(previous.start), Date.parse(previous.end)];
   if (!step || Number.isNaN(start) || Number.isNaN(end)) return undefined;
   // A calendar month moves to the whole next month, however many days each has.

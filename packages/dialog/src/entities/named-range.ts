@@ -204,6 +204,10 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
       () => range(week(today), addDays(week(today), 7), 'thisWeek'),
     ],
     [/\b(?:rest of (?:the|this) month)\b/, () => range(today, addMonths(month, 1), 'restOfMonth')],
+    [
+      /\b(?:the\s+)?month after next\b/,
+      () => range(addMonths(month, 2), addMonths(month, 3), 'month'),
+    ],
     [/\bnext month\b/, () => range(addMonths(month, 1), addMonths(month, 2), 'nextMonth')],
     [/\b(?:last|previous|past) month\b/, () => range(addMonths(month, -1), month, 'lastMonth')],
     [/\b(?:this|the|current) month\b/, () => range(month, addMonths(month, 1), 'thisMonth')],

@@ -64,3 +64,20 @@ const monthPrefixes = [
 export function monthIndexOf(word: string): number {
   return monthPrefixes.indexOf(word.toLowerCase().slice(0, 3));
 }
+
+/** What a correction or a follow-up opens with: "no wait,", "actually", "make it", "what about". */
+const openingWords =
+  /^(?:(?:no+|wait|actually|sorry|oh|ok|okay|hmm+|um+|so|and|then|make it|move it(?: to)?|change it to|let'?s (?:do|say|make it)|rather|instead|how about|what about|maybe)\b[,!.\s]*)*/i;
+
+/**
+ * What follows `phrase` when the text opens with it, after those words ("no wait, the day after"
+ * → ""); undefined when the phrase is not how the text opens ("description: prep the day after").
+ */
+export function afterOpening(text: string, phrase: RegExp): string | undefined {
+  const rest = text.trim().replace(openingWords, '');
+  const found = new RegExp(`^(?:${phrase.source})`, phrase.flags.replace('g', '')).exec(rest);
+  return found ? rest.slice(found[0].length) : undefined;
+}
+
+/** Nothing that changes the meaning: punctuation, "instead", "please". */
+export const nothingMore = /^[\s,.!?]*(?:instead|please|then|thanks)?[\s,.!?]*$/i;

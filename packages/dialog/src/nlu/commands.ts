@@ -34,7 +34,7 @@ const cancel = new RegExp(
 const startOver =
   /^(?:start (?:over|again|afresh|from scratch|from the (?:top|beginning))|restart|reset|begin again|from the (?:top|start|beginning)|start a new (?:one|request)|new (?:conversation|chat)|clear (?:this|everything|the chat))$/;
 const help =
-  /^(?:help(?: me)?|i need help|\?+|what (?:else )?can you do|what (?:can|could) i (?:ask|say|do)(?: here)?|what are (?:my|the|your) options|how does (?:this|it) work|how do you work|options|menu|commands|what do you do|what (?:else )?can you help (?:me )?with|what are you able to do|what do you know|how (?:do|can|should) i (?:connect|link|sign in(?:to)?|log in(?:to)?|authori[sz]e|use)\b.{0,60})$/;
+  /^(?:help(?: me)?|i need help|\?+|what (?:else )?can you do|what (?:can|could) i (?:ask|say|do)(?: here)?|what are (?:my|the|your) options|how does (?:this|it) work|how do you work|options|menu|commands|what do you do|what (?:else )?can you help (?:me )?with|what are you able to do|what do you know|how (?:do|can|should) i (?:connect|link|sign in(?:to)?|log in(?:to)?|authori[sz]e)\b.{0,60}|how (?:do|can|should) i use (?:this|it|you|slotchat|the (?:chat|assistant|widget)))$/;
 const greeting =
   /^(?:hi+|hello+|hey+|hiya|howdy|good (?:morning|afternoon|evening|day)|greetings|yo)(?: (?:there|slotchat|bot))?$/;
 const thanks =

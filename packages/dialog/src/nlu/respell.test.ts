@@ -23,6 +23,15 @@ describe('respell', () => {
     expect(respell('at 2026 prices')).toBe('at 2026 prices');
   });
 
+  it('never respells addresses, quoted text, or a name that looks like a short day', () => {
+    expect(respell('with tues.smith@example.com tomorrow')).toBe(
+      'with tues.smith@example.com tomorrow',
+    );
+    expect(respell('add "Tues sync" on weds')).toBe('add "Tues sync" on wednesday');
+    expect(respell('Weds Adams')).toBe('Weds Adams');
+    expect(respell('Half 2 planning')).toBe('Half 2 planning');
+  });
+
   it('leaves ranges, counts and lengths alone', () => {
     for (const text of [
       'from 10 to 11',
@@ -34,6 +43,9 @@ describe('respell', () => {
       'half an hour',
       'half 2 hours',
       'from 20 to 5',
+      'am I free tomorrow 10 to 5',
+      'friday 10 till 2',
+      'agenda: 10 to 5 items',
     ])
       expect(respell(text)).toBe(text);
   });
@@ -42,7 +54,7 @@ describe('respell', () => {
     expect(respell('am i free on tues')).toBe('am i free on tuesday');
     expect(respell('weds at 3')).toBe('wednesday at 3');
     expect(respell('am I free on wensday or tmrw')).toBe('am I free on wednesday or tomorrow');
-    expect(respell('Tomorow at 10')).toBe('tomorrow at 10');
+    expect(respell('Tomorow at 10')).toBe('Tomorrow at 10');
     // The usual spellings and words that only start like one stay as typed.
     expect(respell('Tuesday, Wed, Thurs, tomorrow, Tuesdays')).toBe(
       'Tuesday, Wed, Thurs, tomorrow, Tuesdays',
@@ -54,6 +66,9 @@ describe('respell', () => {
     expect(respell('am I free a week today')).toBe('am I free a week from now');
     expect(respell('in 2 weeks from today')).toBe('in 2 weeks from now');
     expect(respell('what do I have today')).toBe('what do I have today');
+    expect(respell('am I free a fortnight from today')).toBe('am I free 2 weeks from now');
+    expect(respell('Sync in a fortnight at 3pm')).toBe('Sync in 2 weeks at 3pm');
+    expect(respell('am I free next fortnight')).toBe('am I free next fortnight');
   });
 
   it('writes the first day of "from 23 nov" as an ordinal, so it is no time', () => {
@@ -71,6 +86,8 @@ describe('respell', () => {
     expect(respell('between christmas and new year')).toBe('between December 25 and January 1');
     expect(respell("new year's eve at 9pm")).toBe('December 31 at 9pm');
     expect(respell('Christmas party on friday')).toBe('Christmas party on friday');
+    expect(respell('Christmas Eve dinner prep')).toBe('Christmas Eve dinner prep');
+    expect(respell('am I free on xmas eve')).toBe('am I free on December 24');
     expect(respell('plan the christmas party for friday')).toBe(
       'plan the christmas party for friday',
     );

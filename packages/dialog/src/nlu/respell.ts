@@ -26,6 +26,9 @@ const numberWords: Record<string, number> = {
   half: 30,
 };
 
+/** Words before a day name that make a short form ("tues", "weds") a day, not a name. */
+const dayContext = String.raw`(?:(?<=\b(?:on|this|next|last|by|until|till|from|to|or|and|before|after|every|since)\s+)|^)`;
+
 const spellings: [RegExp, string][] = [
   [
     /\b(?:tomorow|tommorow|tommorrow|tomorro|tomrrow|tommorw|tmrw|tmrow|tmr|tmw|2moro|2morrow)\b/gi,
@@ -33,8 +36,10 @@ const spellings: [RegExp, string][] = [
   ],
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
   [/\b(?:mondy|monady)\b/gi, 'monday'],
-  [/\b(?:tues|tusday|tuseday|teusday)\b/gi, 'tuesday'],
-  [/\b(?:weds|wensday|wendsday|wednsday|wedensday|wedsday|wednesay)\b/gi, 'wednesday'],
+  [/\b(?:tusday|tuseday|teusday)\b/gi, 'tuesday'],
+  [new RegExp(String.raw`${dayContext}tues\b`, 'gi'), 'tuesday'],
+  [/\b(?:wensday|wendsday|wednsday|wedensday|wedsday|wednesay)\b/gi, 'wednesday'],
+  [new RegExp(String.raw`${dayContext}weds\b`, 'gi'), 'wednesday'],
   [/\b(?:thrusday|thursay|thurday|thusday)\b/gi, 'thursday'],
   [/\b(?:firday|fryday|friady)\b/gi, 'friday'],
   [/\b(?:saterday|saturady|satruday)\b/gi, 'saturday'],
@@ -45,18 +50,31 @@ const spellings: [RegExp, string][] = [
  * Holidays with a fixed date, when the words are a date ("on christmas day", "christmas eve",
  * "between christmas and new year"), not part of a title ("Christmas party").
  */
+/** Words before a holiday that make it a date ("on christmas eve"), not a title's words. */
+const dateContext = String.raw`(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available)\s+)(?:the\s+)?`;
+
+/** A holiday opening the message is a date when a time or the end follows ("xmas eve at 9pm?"). */
+const dateAfter = String.raw`(?=\s+(?:at|from|until|till|for|in|morning|afternoon|evening|night)\b|\s*[?.!]*\s*$)`;
+
+/** The same holiday as a date after a preposition, or opening the message before a time. */
+function holiday(name: string): RegExp {
+  return new RegExp(String.raw`${dateContext}${name}\b|^(?:the\s+)?${name}${dateAfter}`, 'gi');
+}
+
 const holidays: [RegExp, string][] = [
-  [/\bchristmas\s+eve\b/gi, 'December 24'],
-  [/\bboxing\s+day\b/gi, 'December 26'],
-  [/\bnew\s+year(?:['’]?s)?\s+eve\b/gi, 'December 31'],
-  [/\bnew\s+year(?:['’]?s)?\s+day\b/gi, 'January 1'],
-  [/\bchristmas\s+day\b/gi, 'December 25'],
+  [holiday(String.raw`(?:christmas|xmas)\s+eve`), 'December 24'],
+  [holiday(String.raw`boxing\s+day`), 'December 26'],
+  [holiday(String.raw`new\s+year(?:['’]?s)?\s+eve`), 'December 31'],
+  [holiday(String.raw`new\s+year(?:['’]?s)?\s+day`), 'January 1'],
+  [holiday(String.raw`(?:christmas|xmas)\s+day`), 'December 25'],
   [
-    /(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of)\s+)(?:christmas|xmas)\b(?!\s+(?:party|dinner|lunch|drinks|market|shopping|break|holidays?))/gi,
+    holiday(
+      String.raw`(?:christmas|xmas)(?!\s+(?:party|dinner|lunch|drinks|market|shopping|break|holidays?|eve|day))`,
+    ),
     'December 25',
   ],
   [
-    /(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of)\s+)new\s+year(?:['’]?s)?\b(?!\s+(?:party|dinner|drinks|resolutions?))/gi,
+    holiday(String.raw`new\s+year(?:['’]?s)?(?!\s+(?:party|dinner|drinks|resolutions?|eve|day))`),
     'January 1',
   ],
 ];
@@ -75,8 +93,11 @@ const toTheHour = new RegExp(
   String.raw`(?<!\b(?:from|between)\s+)\b${minutePattern}\s+(?:minutes?\s+)?(?:to|before|till|til)\s+${hourPattern}${notAnHour}`,
   'gi',
 );
-/** British "half 2": half past two. */
-const halfTheHour = new RegExp(String.raw`\bhalf\s+${hourPattern}${notAnHour}`, 'gi');
+/** British "at half 2": half past two (after "at" only: "Half 2 planning" may be a title). */
+const halfTheHour = new RegExp(
+  String.raw`(?<=\b(?:at|from|until|till|by|around)\s+)half\s+${hourPattern}${notAnHour}`,
+  'gi',
+);
 
 function valueOf(word: string): number {
   return numberWords[word.toLowerCase()] ?? Number(word);
@@ -113,10 +134,10 @@ function clockTimes(text: string): string {
     .replace(toTheHour, (whole, minutes: string, hours: string) => {
       const [minute, hour] = [valueOf(minutes), valueOf(hours)];
       if (hour < 1 || hour > 12 || minute === 30) return whole;
-      // In digits, "10 to 11" is a range; "20 to 5" cannot be one (20:00 until 05:00?), nor
-      // can "10 to 9". Said in words ("ten to eleven", "quarter to 4"), it is a time.
+      // In digits, "10 to 4" is a range (10:00 until 16:00); "20 to 5" cannot be one. Said in
+      // words ("ten to eleven", "quarter to 4"), it is a time.
       const digits = /^\d/.test(minutes);
-      if (digits && !([5, 10, 20, 25].includes(minute) && minute > hour)) return whole;
+      if (digits && minute !== 20 && minute !== 25) return whole;
       if (minute > 30) return whole;
       return clock(hour === 1 ? 12 : hour - 1, 60 - minute);
     })
@@ -129,6 +150,9 @@ function clockTimes(text: string): string {
 /** "a week from today", "a week today": chrono knows "a week from now". */
 const fromToday =
   /\b((?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?))\s+(?:from\s+)?today\b/gi;
+/** "in a fortnight", "a fortnight from today": chrono knows two weeks. */
+const fortnightAway =
+  /\b(?:(in\s+)(?:a|one)|(?:a|one))\s+fortnight\b(?=\s+(?:from|today|later|on|at)\b|$)|(?<=\bin\s+)(?:a|one)\s+fortnight\b/gi;
 
 /**
  * "from 23 nov to 27 nov": chrono reads "from 23" as 23:00 unless the day is an ordinal
@@ -153,11 +177,37 @@ function ordinal(day: number): string {
   return `${day}${suffix}`;
 }
 
+/** "Weds" → "Wednesday": a word keeps its capital. */
+function asTyped(typed: string, word: string): string {
+  return /^\p{Lu}/u.test(typed) ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}` : word;
+}
+
+/** Addresses and quoted text ("tues.lee@example.com", "'Tues sync'") are never respelt. */
+const protectedParts = /\S+@\S+|"[^"]*"|“[^”]*”|'[^']*'(?!\w)|‘[^’]*’/g;
+
 /** The message as the readers know its day and time words; everything else as typed. */
 export function respell(text: string): string {
+  let result = '';
+  let last = 0;
+  for (const part of text.matchAll(protectedParts)) {
+    result += respellPlain(text.slice(last, part.index)) + part[0];
+    last = part.index + part[0].length;
+  }
+  return result + respellPlain(text.slice(last));
+}
+
+function respellPlain(text: string): string {
+  if (!text.trim()) return text;
   let result = text;
-  for (const [pattern, word] of spellings) result = result.replace(pattern, word);
+  for (const [pattern, word] of spellings)
+    result = result.replace(pattern, (typed: string, at: number, whole: string) =>
+      // "Weds Adams": a capitalised word after it makes it a name.
+      /^\s+\p{Lu}/u.test(whole.slice(at + typed.length)) && word !== 'tomorrow'
+        ? typed
+        : asTyped(typed, word),
+    );
   for (const [pattern, date] of holidays) result = result.replace(pattern, date);
+  result = result.replace(fortnightAway, (_whole, inWord?: string) => `${inWord ?? ''}2 weeks`);
   result = result.replace(fromToday, '$1 from now');
   result = result.replace(dayBeforeMonth, (_whole, day: string) => `${ordinal(Number(day))} `);
   return clockTimes(result);

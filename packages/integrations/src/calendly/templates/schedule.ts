@@ -70,6 +70,10 @@ const nameAnswer = /^[\p{L}][\p{L}' .-]{0,79}$/u;
 /** "Ana Lopez, ana@example.com", "Ana Lopez <ana@example.com>": the name, without the address. */
 function withoutAddress(answer: string): string {
   return answer
+    .replace(
+      /\b(?:and\s+)?(?:my\s+)?(?:e-?mail|address)(?:\s+address)?\s*(?:is|:)?\s*(?=\S+@)/gi,
+      ' ',
+    )
     .replace(/[<(]?\S+@\S+?[>)]?(?=[\s,;]|$)/g, ' ')
     .replace(/(?:\s*(?:[,;:-]|\band\b))+\s*$/i, '')
     .replace(/\s+/g, ' ')
