@@ -109,6 +109,12 @@ function addsToList(text: string): boolean {
   );
 }
 
+/** Words just before or after an option that turn it down. */
+const turnedDownBefore =
+  /\b(?:not|no|don't want|do not want|instead of|rather than|other than|except)(?: the| a)?\s*$/;
+const turnedDownAfter =
+  /^(?:is |isn't |is not )?(?:doesn't|does not|won't|will not|can't|cannot|isn't|is too|too|is no good|no good|is bad|is not good|not good|is out)\b/;
+
 const ordinals: Record<string, number> = {
   first: 1,
   second: 2,
@@ -141,14 +147,17 @@ export function matchChoice(
     };
   }
   // "4pm please", "I'll take the 3pm": an alias said in a sentence, when only one option has
-  // it — unless the sentence turns it down ("3pm doesn't work", "not the 3pm").
-  const turnsDown =
-    /\b(?:not|no|don'?t|doesn'?t|can'?t|cannot|won'?t|isn'?t|too (?:early|late)|rather not|instead of)\b/i;
-  const words = turnsDown.test(lower) ? '' : ` ${lower.replace(/[^\p{L}\p{N}:]+/gu, ' ')} `;
+  // it — not one the sentence turns down ("not the 3pm", "3pm doesn't work for me").
+  const words = ` ${lower.replace(/[^\p{L}\p{N}:']+/gu, ' ')} `;
   const saidAlias = options.filter((option) =>
-    option.aliases?.some(
-      (alias) => alias.length >= 3 && words.includes(` ${alias.toLowerCase()} `),
-    ),
+    option.aliases?.some((alias) => {
+      const said = ` ${alias.toLowerCase()} `;
+      const at = words.indexOf(said);
+      if (alias.length < 3 || at < 0) return false;
+      const before = words.slice(Math.max(0, at - 24), at);
+      const after = words.slice(at + said.length, at + said.length + 28);
+      return !(turnedDownBefore.test(before) || turnedDownAfter.test(after));
+    }),
   );
   if (saidAlias.length === 1 && saidAlias[0]) return { value: saidAlias[0].value };
   const position =

@@ -2,7 +2,7 @@ import { formatClock, formatDate, formatTime, formatZoneName } from '../format/i
 import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { impossibleDateProblem } from './impossible-date';
-import { afterOpening, nothingMore } from './words';
+import { afterOpening } from './words';
 import { readingContext } from './named-zone';
 import type { EntityContext, Extraction } from './types';
 
@@ -53,18 +53,27 @@ const dayShifts: [RegExp, number][] = [
   [/(?:the\s+|a\s+)?week\s+(?:before|earlier)\b/i, -7],
 ];
 
+/** Text for another field ("description: prep the day after", "call it The Day After"). */
+const forAnotherField =
+  /^\s*(?:description|notes?|agenda|location|place|where|title|name)\s*[:\-–]|\b(?:set|change|add|make|update)\s+(?:the\s+|a\s+)?(?:description|notes?|agenda|location|place)\b|\b(?:call(?:ed)?\s+it|rename(?:\s+it)?|titled?|named)\b|["“”]/i;
+
+/** What may follow a move and keep it one: "that", "instead", "please", a question mark. */
+const moveEnd =
+  /^[\s,.!?]*(?:(?:that|then|instead|please|thanks|would be better|works better)\b[\s,.!?]*)*$/i;
+
 /** `previous` moved by the days the text names, at its time or the one said with the move. */
 function movedFrom(text: string, previous: string, context: EntityContext): Extraction | undefined {
   const instant = Date.parse(previous);
   if (Number.isNaN(instant)) return undefined;
   for (const [pattern, days] of dayShifts) {
-    const tail = afterOpening(text, pattern);
-    if (tail === undefined) continue;
+    // "no wait, the day after", "can we do the day after?", "push it to the next day 4pm".
+    const found = afterOpening(text, pattern) ?? afterPhrase(text, pattern);
+    if (found === undefined) continue;
     // "the day after at 4pm": that day, at that time; "the day after tomorrow" is no move.
-    const time = nothingMore.test(tail)
+    const time = moveEnd.test(found)
       ? undefined
-      : parseDates(tail, context).find((date) => date.start.hasTime && !date.start.hasDate);
-    if (!nothingMore.test(tail) && (!time || !/^\s*(?:at|,)/i.test(tail))) return undefined;
+      : parseDates(found, context).find((date) => date.start.hasTime && !date.start.hasDate);
+    if (!moveEnd.test(found) && !time) return undefined;
     const { year, month, day, hour, minute } = wallClockOf(instant, context.timeZone);
     const moved = addCalendarDays({ year, month, day }, days);
     const clock = time ? wallClockOf(time.start.instant, context.timeZone) : { hour, minute };
@@ -81,6 +90,12 @@ function movedFrom(text: string, previous: string, context: EntityContext): Extr
   return undefined;
 }
 
+/** What follows the phrase anywhere in the text, or undefined when it is not there. */
+function afterPhrase(text: string, phrase: RegExp): string | undefined {
+  const found = new RegExp(`\\b(?:${phrase.source})`, 'i').exec(text);
+  return found ? text.slice(found.index + found[0].length) : undefined;
+}
+
 /**
  * A moment with a time of day ("tomorrow at 3pm", "next Tuesday at 3"). A correction that names only
  * a time ("make it 4pm") keeps the date `previous` had; only a day ("actually Friday") keeps its time.
@@ -94,6 +109,8 @@ export function extractDateTime(
   day?: string,
 ): Extraction | undefined {
   const context = readingContext(text, visitorContext);
+  // A correction of another field says nothing about when, whatever days it mentions.
+  if (previous && forAnotherField.test(text)) return undefined;
   const moved = previous ? movedFrom(text, previous, context) : undefined;
   if (moved) return moved;
   const impossible = impossibleDateProblem(text, context);

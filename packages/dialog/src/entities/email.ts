@@ -19,7 +19,7 @@ export function extractEmail(
 
 /** "nobody", "no one else", "just me", "no guests": no one else, however it is said. */
 const nobodyElse =
-  /^(?:nobody(?: else)?|no ?one(?: else)?|none|(?:it'?s )?(?:just|only) me|no (?:guests?|attendees?|invitees?|one else))$/;
+  /^(?:nobody(?: else)?|no ?one(?: else)?|none|(?:it'?s )?(?:just|only) me|no (?:guests?|attendees?|invitees?|one else))(?: needed| required)?$/;
 
 /**
  * Whether the text says no one else is invited. A bare "no" (or "skip") only answers the

@@ -79,5 +79,5 @@ export function afterOpening(text: string, phrase: RegExp): string | undefined {
   return found ? rest.slice(found[0].length) : undefined;
 }
 
-/** Nothing that changes the meaning: punctuation, "instead", "please". */
-export const nothingMore = /^[\s,.!?]*(?:instead|please|then|thanks)?[\s,.!?]*$/i;
+/** Nothing that changes the meaning: punctuation, "that", "instead", "please". */
+export const nothingMore = /^[\s,.!?]*(?:(?:that|then|instead|please|thanks)\b[\s,.!?]*)*$/i;

@@ -32,6 +32,20 @@ describe('respell', () => {
     expect(respell('Half 2 planning')).toBe('Half 2 planning');
   });
 
+  it('reads the forms a second review found missing', () => {
+    expect(respell('am I free tues')).toBe('am I free tuesday');
+    expect(respell('am I free Tues?')).toBe('am I free Tuesday?');
+    expect(respell('am I free on tues I think')).toBe('am I free on tuesday I think');
+    expect(respell('what about weds?')).toBe('what about wednesday?');
+    expect(respell('Sync weds at 3pm')).toBe('Sync wednesday at 3pm');
+    expect(respell('make it half 2')).toBe('make it 2:30');
+    expect(respell('tomorrow half 2 for 1 hour')).toBe('tomorrow 2:30 for 1 hour');
+    expect(respell('at 10 to 9 for 30 minutes')).toBe('at 8:50 for 30 minutes');
+    expect(respell('Drinks christmas eve at 6pm')).toBe('Drinks December 24 at 6pm');
+    expect(respell('what do I have christmas eve')).toBe('what do I have December 24');
+    expect(respell('block out boxing day')).toBe('block out December 26');
+  });
+
   it('leaves ranges, counts and lengths alone', () => {
     for (const text of [
       'from 10 to 11',

@@ -27,7 +27,9 @@ const numberWords: Record<string, number> = {
 };
 
 /** Words before a day name that make a short form ("tues", "weds") a day, not a name. */
-const dayContext = String.raw`(?:(?<=\b(?:on|this|next|last|by|until|till|from|to|or|and|before|after|every|since)\s+)|^)`;
+const dayContext = String.raw`(?:(?<=\b(?:on|this|next|last|by|until|till|from|to|or|and|before|after|every|since|free|busy|available|for|about)\s+)|^)`;
+/** Or what follows it: a time, a part of the day, the end of the sentence ("weds at 3", "tues?"). */
+const dayFollows = String.raw`(?=\s+(?:at|morning|afternoon|evening|night|\d)|\s*[?.!,]|\s*$)`;
 
 const spellings: [RegExp, string][] = [
   [
@@ -37,9 +39,9 @@ const spellings: [RegExp, string][] = [
   [/\b(?:tonite|2nite)\b/gi, 'tonight'],
   [/\b(?:mondy|monady)\b/gi, 'monday'],
   [/\b(?:tusday|tuseday|teusday)\b/gi, 'tuesday'],
-  [new RegExp(String.raw`${dayContext}tues\b`, 'gi'), 'tuesday'],
+  [new RegExp(String.raw`${dayContext}tues\b|\btues${dayFollows}`, 'gi'), 'tuesday'],
   [/\b(?:wensday|wendsday|wednsday|wedensday|wedsday|wednesay)\b/gi, 'wednesday'],
-  [new RegExp(String.raw`${dayContext}weds\b`, 'gi'), 'wednesday'],
+  [new RegExp(String.raw`${dayContext}weds\b|\bweds${dayFollows}`, 'gi'), 'wednesday'],
   [/\b(?:thrusday|thursay|thurday|thusday)\b/gi, 'thursday'],
   [/\b(?:firday|fryday|friady)\b/gi, 'friday'],
   [/\b(?:saterday|saturady|satruday)\b/gi, 'saturday'],
@@ -53,12 +55,12 @@ const spellings: [RegExp, string][] = [
 /** Words before a holiday that make it a date ("on christmas eve"), not a title's words. */
 const dateContext = String.raw`(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available)\s+)(?:the\s+)?`;
 
-/** A holiday opening the message is a date when a time or the end follows ("xmas eve at 9pm?"). */
+/** A holiday is a date when a time or the end of the message follows ("drinks xmas eve at 6pm"). */
 const dateAfter = String.raw`(?=\s+(?:at|from|until|till|for|in|morning|afternoon|evening|night)\b|\s*[?.!]*\s*$)`;
 
-/** The same holiday as a date after a preposition, or opening the message before a time. */
+/** The same holiday as a date: after a preposition, or before a time or the end. */
 function holiday(name: string): RegExp {
-  return new RegExp(String.raw`${dateContext}${name}\b|^(?:the\s+)?${name}${dateAfter}`, 'gi');
+  return new RegExp(String.raw`${dateContext}${name}\b|\b(?:the\s+)?${name}${dateAfter}`, 'gi');
 }
 
 const holidays: [RegExp, string][] = [
@@ -93,9 +95,12 @@ const toTheHour = new RegExp(
   String.raw`(?<!\b(?:from|between)\s+)\b${minutePattern}\s+(?:minutes?\s+)?(?:to|before|till|til)\s+${hourPattern}${notAnHour}`,
   'gi',
 );
-/** British "at half 2": half past two (after "at" only: "Half 2 planning" may be a title). */
+/**
+ * British "half 2": half past two — after "at", or where a time may end ("make it half 2",
+ * "tomorrow half 2 for an hour"), not before another word ("Half 2 planning" may be a title).
+ */
 const halfTheHour = new RegExp(
-  String.raw`(?<=\b(?:at|from|until|till|by|around)\s+)half\s+${hourPattern}${notAnHour}`,
+  String.raw`(?<=\b(?:at|from|until|till|by|around)\s+)half\s+${hourPattern}${notAnHour}|\bhalf\s+${hourPattern}${notAnHour}(?=\s*(?:[ap]\.?m\b|[?.!,]|$)|\s+(?:for|on|at|tomorrow|today|tonight|please|then|instead|next|this|and|or)\b)`,
   'gi',
 );
 
@@ -131,18 +136,20 @@ function clockTimes(text: string): string {
       const [minute, hour] = [valueOf(minutes), valueOf(hours)];
       return minute >= 1 && minute <= 59 && hour >= 1 && hour <= 12 ? clock(hour, minute) : whole;
     })
-    .replace(toTheHour, (whole, minutes: string, hours: string) => {
+    .replace(toTheHour, (whole, minutes: string, hours: string, at: number, all: string) => {
+      // "at 10 to 9" is one moment (08:50); "friday 10 to 4" is a range.
+      const atBefore = /\bat\s+$/i.test(all.slice(0, at));
       const [minute, hour] = [valueOf(minutes), valueOf(hours)];
       if (hour < 1 || hour > 12 || minute === 30) return whole;
-      // In digits, "10 to 4" is a range (10:00 until 16:00); "20 to 5" cannot be one. Said in
-      // words ("ten to eleven", "quarter to 4"), it is a time.
+      // In digits, "10 to 4" is a range (10:00 until 16:00); "20 to 5" cannot be one, nor can
+      // "at 10 to 9". Said in words ("ten to eleven", "quarter to 4"), it is a time.
       const digits = /^\d/.test(minutes);
-      if (digits && minute !== 20 && minute !== 25) return whole;
+      if (digits && minute !== 20 && minute !== 25 && !(atBefore && minute > hour)) return whole;
       if (minute > 30) return whole;
       return clock(hour === 1 ? 12 : hour - 1, 60 - minute);
     })
-    .replace(halfTheHour, (whole, hours: string) => {
-      const hour = valueOf(hours);
+    .replace(halfTheHour, (whole, afterAt: string | undefined, hours: string | undefined) => {
+      const hour = valueOf(afterAt ?? hours ?? '');
       return hour >= 1 && hour <= 12 ? clock(hour, 30) : whole;
     });
 }
@@ -202,7 +209,7 @@ function respellPlain(text: string): string {
   for (const [pattern, word] of spellings)
     result = result.replace(pattern, (typed: string, at: number, whole: string) =>
       // "Weds Adams": a capitalised word after it makes it a name.
-      /^\s+\p{Lu}/u.test(whole.slice(at + typed.length)) && word !== 'tomorrow'
+      /^\s+(?!I\b)\p{Lu}/u.test(whole.slice(at + typed.length)) && word !== 'tomorrow'
         ? typed
         : asTyped(typed, word),
     );
