@@ -111,7 +111,7 @@ function addsToList(text: string): boolean {
 
 /** Words just before or after an option that turn it down. */
 const turnedDownBefore =
-  /\b(?:not|no|don't want|do not want|instead of|rather than|other than|except)(?: the| a)?\s*$/;
+  /\b(?:not|no|can't|cannot|can not|couldn't|won't|don't want|do not want|rather not|instead of|rather than|other than|except)(?:\s+(?:do|make|take|have|manage|want|the|a|at))*\s*$/;
 const turnedDownAfter =
   /^(?:is |isn't |is not )?(?:doesn't|does not|won't|will not|can't|cannot|isn't|is too|too|is no good|no good|is bad|is not good|not good|is out)\b/;
 

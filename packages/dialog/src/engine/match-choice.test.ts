@@ -29,6 +29,10 @@ describe('matchChoice', () => {
     // Said of two options, it picks neither; a word that only contains an alias is not it.
     expect(matchChoice(times, 'can I have 4pm?', context)?.value).toBeUndefined();
     expect(matchChoice(times, '13pm', context)?.value).toBeUndefined();
+    // Turned down by the words next to it: the other one said is taken, or none.
+    expect(matchChoice(times, "I'd rather not do 3pm", context)?.value).toBeUndefined();
+    expect(matchChoice(times, "I can't do 3pm", context)?.value).toBeUndefined();
+    expect(matchChoice(times, '3pm is fine, no problem', context)).toEqual({ value: 'fri-15' });
   });
 
   it('reads a part of a label with an article in front: "the intro call"', () => {

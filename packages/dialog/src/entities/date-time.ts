@@ -47,7 +47,7 @@ export function wallClockNote(moment: ParsedMoment, context: EntityContext): str
  * description that mentions "the day before" are not moves.
  */
 const dayShifts: [RegExp, number][] = [
-  [/(?:the\s+)?(?:next|following)\s+day\b|(?:the\s+|a\s+)?day\s+(?:after|later)\b/i, 1],
+  [/(?:the\s+)?(?:next|following)\s+day\b|(?:the\s+|a\s+)?day\s+(?:after|later)\b(?!\s+next)/i, 1],
   [/(?:the\s+)?day\s+before\b|(?:the\s+|a\s+)?day\s+earlier\b/i, -1],
   [/(?:the\s+|a\s+)?week\s+(?:after|later)\b/i, 7],
   [/(?:the\s+|a\s+)?week\s+(?:before|earlier)\b/i, -7],
@@ -59,7 +59,7 @@ const forAnotherField =
 
 /** What may follow a move and keep it one: "that", "instead", "please", a question mark. */
 const moveEnd =
-  /^[\s,.!?]*(?:(?:that|then|instead|please|thanks|would be better|works better)\b[\s,.!?]*)*$/i;
+  /^[\s,.!?]*(?:(?:that|then|instead|please|thanks|would be better|works better|(?:at )?the same time|same time)\b[\s,.!?]*)*$/i;
 
 /** `previous` moved by the days the text names, at its time or the one said with the move. */
 function movedFrom(text: string, previous: string, context: EntityContext): Extraction | undefined {
@@ -93,7 +93,10 @@ function movedFrom(text: string, previous: string, context: EntityContext): Extr
 /** What follows the phrase anywhere in the text, or undefined when it is not there. */
 function afterPhrase(text: string, phrase: RegExp): string | undefined {
   const found = new RegExp(`\\b(?:${phrase.source})`, 'i').exec(text);
-  return found ? text.slice(found.index + found[0].length) : undefined;
+  // "not the day after, keep monday" turns the move down.
+  if (!found || /\b(?:not|no|don't|never)\s+(?:the\s+)?$/i.test(text.slice(0, found.index)))
+    return undefined;
+  return text.slice(found.index + found[0].length);
 }
 
 /**

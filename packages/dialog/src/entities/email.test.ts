@@ -46,5 +46,7 @@ describe('extractEmails', () => {
     // Read as a correction, a bare "no" answers another question (a Meet link).
     expect(extractEmails('No', context, 'correction')).toBeUndefined();
     expect(extractEmails('no guests', context, 'correction')).toEqual({ value: [] });
+    expect(extractEmails('none needed', context)).toEqual({ value: [] });
+    expect(extractEmails('no, none needed', context, 'correction')).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ export function extractEmail(
 
 /** "nobody", "no one else", "just me", "no guests": no one else, however it is said. */
 const nobodyElse =
-  /^(?:nobody(?: else)?|no ?one(?: else)?|none|(?:it'?s )?(?:just|only) me|no (?:guests?|attendees?|invitees?|one else))(?: needed| required)?$/;
+  /^(?:nobody(?: else)?|no ?one(?: else)?|(?:it'?s )?(?:just|only) me|no (?:guests?|attendees?|invitees?|one else))(?: needed| required)?$/;
 
 /**
  * Whether the text says no one else is invited. A bare "no" (or "skip") only answers the
@@ -40,7 +40,10 @@ function saysNobody(text: string, mode: ExtractMode): boolean {
     if (next === rest) break;
     rest = next;
   }
-  return mode === 'answer' && /^(?:no|nope|no thanks|no thank you|skip)$/.test(core);
+  // "none" and a bare "no" answer whatever was asked: only the question about guests.
+  if (mode !== 'answer') return false;
+  if (/^(?:no|nope|no thanks|no thank you|skip)$/.test(core)) return true;
+  return /^(?:no,? |no thanks,? )?none(?: needed| required)?$/.test(core);
 }
 
 /** Attendee lists: every email in the text; "nobody"/"no one"/"none" is an empty list. */

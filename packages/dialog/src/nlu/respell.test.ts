@@ -46,6 +46,16 @@ describe('respell', () => {
     expect(respell('block out boxing day')).toBe('block out December 26');
   });
 
+  it('leaves names and titles with holiday words alone, and "at 12 to 1" a range', () => {
+    expect(respell('Eve Christmas')).toBe('Eve Christmas');
+    expect(respell('Christmas at home on friday at 4pm')).toBe(
+      'Christmas at home on friday at 4pm',
+    );
+    expect(respell('Boxing Day at the pub')).toBe('Boxing Day at the pub');
+    expect(respell('am I free on Christmas Eve?')).toBe('am I free on December 24?');
+    expect(respell('Lunch tomorrow at 12 to 1')).toBe('Lunch tomorrow at 12 to 1');
+  });
+
   it('leaves ranges, counts and lengths alone', () => {
     for (const text of [
       'from 10 to 11',

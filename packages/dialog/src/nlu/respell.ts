@@ -56,7 +56,11 @@ const spellings: [RegExp, string][] = [
 const dateContext = String.raw`(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available)\s+)(?:the\s+)?`;
 
 /** A holiday is a date when a time or the end of the message follows ("drinks xmas eve at 6pm"). */
-const dateAfter = String.raw`(?=\s+(?:at|from|until|till|for|in|morning|afternoon|evening|night)\b|\s*[?.!]*\s*$)`;
+const dateAfter = String.raw`(?=\s+(?:at\s+(?:\d|noon\b|midday\b|midnight\b)|from\s+\d|for\s+\d|(?:until|till|morning|afternoon|evening|night)\b)|\s*[?.!]*\s*$)`;
+
+/** Before a holiday, the words that make it a date in any case ("on Christmas Eve"). */
+const afterPreposition =
+  /\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available)\s+(?:the\s+)?$/i;
 
 /** The same holiday as a date: after a preposition, or before a time or the end. */
 function holiday(name: string): RegExp {
@@ -144,7 +148,8 @@ function clockTimes(text: string): string {
       // In digits, "10 to 4" is a range (10:00 until 16:00); "20 to 5" cannot be one, nor can
       // "at 10 to 9". Said in words ("ten to eleven", "quarter to 4"), it is a time.
       const digits = /^\d/.test(minutes);
-      if (digits && minute !== 20 && minute !== 25 && !(atBefore && minute > hour)) return whole;
+      const minutesTo = atBefore && (minute === 5 || minute === 10) && minute > hour;
+      if (digits && minute !== 20 && minute !== 25 && !minutesTo) return whole;
       if (minute > 30) return whole;
       return clock(hour === 1 ? 12 : hour - 1, 60 - minute);
     })
@@ -213,7 +218,12 @@ function respellPlain(text: string): string {
         ? typed
         : asTyped(typed, word),
     );
-  for (const [pattern, date] of holidays) result = result.replace(pattern, date);
+  // Elsewhere than after a preposition, a holiday is a date only typed in lower case ("drinks
+  // christmas eve at 6pm"); capitalised, it is a name or a title ("Eve Christmas", "Christmas at home").
+  for (const [pattern, date] of holidays)
+    result = result.replace(pattern, (typed: string, at: number, whole: string) =>
+      typed === typed.toLowerCase() || afterPreposition.test(whole.slice(0, at)) ? date : typed,
+    );
   result = result.replace(fortnightAway, (_whole, inWord?: string) => `${inWord ?? ''}2 weeks`);
   result = result.replace(fromToday, '$1 from now');
   result = result.replace(dayBeforeMonth, (_whole, day: string) => `${ordinal(Number(day))} `);
