@@ -79,6 +79,9 @@ describe('extractDateTime', () => {
     expect(extractDateTime('call it The Day After', berlin, previous)?.value ?? previous).toBe(
       previous,
     );
+    // Turned down, a move is no date either: the day stays.
+    const monday = '2026-11-23T14:00:00.000Z'; // Monday 15:00
+    expect(extractDateTime('not the day after, keep monday', berlin, monday)?.value).toBe(monday);
     // A move with a time; a description that mentions a day is no move.
     expect(extractDateTime('no, the next day at 4pm', berlin, previous)?.value).toBe(
       '2026-11-21T15:00:00.000Z',

@@ -90,6 +90,9 @@ function movedFrom(text: string, previous: string, context: EntityContext): Extr
   return undefined;
 }
 
+const turnedDownMove =
+  /\b(?:not|no|don't|never)\s+(?:the\s+)?(?:(?:next|following)\s+day|day\s+(?:after|before))\b/gi;
+
 /** What follows the phrase anywhere in the text, or undefined when it is not there. */
 function afterPhrase(text: string, phrase: RegExp): string | undefined {
   const found = new RegExp(`\\b(?:${phrase.source})`, 'i').exec(text);
@@ -116,6 +119,8 @@ export function extractDateTime(
   if (previous && forAnotherField.test(text)) return undefined;
   const moved = previous ? movedFrom(text, previous, context) : undefined;
   if (moved) return moved;
+  // "not the day after, keep monday": the move turned down is no date to read either.
+  if (previous) text = text.replace(turnedDownMove, ' ');
   const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
   const dates = parseDates(text, context);
