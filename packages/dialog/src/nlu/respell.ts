@@ -6,25 +6,10 @@
  * as 20:00 until 05:00, skips "tues", and a time beside "christmas day" lands on today.
  */
 
-const numberWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  quarter: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  'twenty five': 25,
-  half: 30,
-};
+import { numberWords } from '../entities/words';
+
+/** Minutes said in words before "past" or "to": the numbers, and a quarter or half an hour. */
+const minuteWords: Readonly<Record<string, number>> = { ...numberWords, quarter: 15, half: 30 };
 
 /** Words before a day name that make a short form ("tues", "weds") a day, not a name. */
 const dayContext = String.raw`(?:(?<=\b(?:on|this|next|last|by|until|till|from|to|or|and|before|after|every|since|free|busy|available|for|about)\s+)|^)`;
@@ -109,7 +94,7 @@ const halfTheHour = new RegExp(
 );
 
 function valueOf(word: string): number {
-  return numberWords[word.toLowerCase()] ?? Number(word);
+  return minuteWords[word.toLowerCase()] ?? Number(word);
 }
 
 const clock = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, '0')}`;
