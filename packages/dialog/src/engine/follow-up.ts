@@ -1,6 +1,6 @@
 /**
- * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob" right after an answer
- * ask the same lookup again with one thing changed. Only lookups are kept for this (a write is
+ * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob"
+ * right after an answer ask the same lookup again with one thing changed. Only lookups are kept for this (a write is
  * never repeated by a short sentence), and a follow-up that is a request in its own right ("what
  * about my Calendly events?") is started as that request instead.
  */

@@ -361,9 +361,9 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
       // The end's own words: "from 9 in the morning to 5" ends at 17:00.
       const endWords = `${afterLastRangeWord.exec(result.text)?.[1] ?? result.text} ${beside}`;
       // "from 9 in the morning to 5": chrono makes the 5 a morning one too.
-      const endMeridiem = /\d\s*(?:[ap]\.?m\b)|\b(?:noon|midnight)\b/i.test(endWords)
-        ? result.end.isCertain('meridiem')
-        : false;
+      const endMeridiem =
+        /\d\s*(?:[ap]\.?m\b)|\b(?:noon|midnight)\b/i.test(endWords) &&
+        result.end.isCertain('meridiem');
       let end = toMoment(result.end, result.text, context, dayPartOf(endWords), endMeridiem);
       // chrono puts an end said as a time alone on the next day when its hour is smaller
       // ("tomorrow from 10 to 2"); read as 14:00, it is the same day's.

@@ -2,7 +2,7 @@ import { formatClock, formatDate, formatTime, formatZoneName } from '../format/i
 import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { impossibleDateProblem } from './impossible-date';
-import { afterOpening } from './words';
+import { afterOpening, nothingMoreThan } from './words';
 import { readingContext } from './named-zone';
 import type { EntityContext, Extraction } from './types';
 
@@ -57,9 +57,11 @@ const dayShifts: [RegExp, number][] = [
 const forAnotherField =
   /^\s*(?:description|notes?|agenda|location|place|where|title|name)\s*[:\-–]|\b(?:set|change|add|make|update)\s+(?:the\s+|a\s+)?(?:description|notes?|agenda|location|place)\b|\b(?:call(?:ed)?\s+it|rename(?:\s+it)?|titled?|named)\b|["“”]/i;
 
-/** What may follow a move and keep it one: "that", "instead", "please", a question mark. */
-const moveEnd =
-  /^[\s,.!?]*(?:(?:that|then|instead|please|thanks|would be better|works better|(?:at )?the same time|same time)\b[\s,.!?]*)*$/i;
+/** What may follow a move and keep it one: "that", "instead", "please", "same time", a "?". */
+const moveEnd = nothingMoreThan('would be better|works better|(?:at )?the same time|same time');
+
+/** Words that turn a move down: "not the day after", "never the day before". */
+const refusal = String.raw`\b(?:not|no|don't|never)\s+(?:the\s+)?`;
 
 /** `previous` moved by the days the text names, at its time or the one said with the move. */
 function movedFrom(text: string, previous: string, context: EntityContext): Extraction | undefined {
@@ -70,10 +72,11 @@ function movedFrom(text: string, previous: string, context: EntityContext): Extr
     const found = afterOpening(text, pattern) ?? afterPhrase(text, pattern);
     if (found === undefined) continue;
     // "the day after at 4pm": that day, at that time; "the day after tomorrow" is no move.
-    const time = moveEnd.test(found)
+    const ends = moveEnd.test(found);
+    const time = ends
       ? undefined
       : parseDates(found, context).find((date) => date.start.hasTime && !date.start.hasDate);
-    if (!moveEnd.test(found) && !time) return undefined;
+    if (!ends && !time) return undefined;
     const { year, month, day, hour, minute } = wallClockOf(instant, context.timeZone);
     const moved = addCalendarDays({ year, month, day }, days);
     const clock = time ? wallClockOf(time.start.instant, context.timeZone) : { hour, minute };
@@ -90,15 +93,17 @@ function movedFrom(text: string, previous: string, context: EntityContext): Extr
   return undefined;
 }
 
-const turnedDownMove =
-  /\b(?:not|no|don't|never)\s+(?:the\s+)?(?:(?:next|following)\s+day|day\s+(?:after|before))\b/gi;
+const turnedDownMove = new RegExp(
+  String.raw`${refusal}(?:(?:next|following)\s+day|day\s+(?:after|before))\b`,
+  'gi',
+);
+const refusedBefore = new RegExp(`${refusal}$`, 'i');
 
 /** What follows the phrase anywhere in the text, or undefined when it is not there. */
 function afterPhrase(text: string, phrase: RegExp): string | undefined {
   const found = new RegExp(`\\b(?:${phrase.source})`, 'i').exec(text);
   // "not the day after, keep monday" turns the move down.
-  if (!found || /\b(?:not|no|don't|never)\s+(?:the\s+)?$/i.test(text.slice(0, found.index)))
-    return undefined;
+  if (!found || refusedBefore.test(text.slice(0, found.index))) return undefined;
   return text.slice(found.index + found[0].length);
 }
 

@@ -18,6 +18,12 @@ const wordAlternatives = Object.keys(numberWords)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/** "in 2 hours", "an hour from now": when it starts, not how long it lasts. */
+const startsIn = new RegExp(
+  `\\b(?:(?:in|within) (?:the next )?(?:(?:\\d{1,4}|${wordAlternatives}|half an?) )?(?:hours?|hrs?|minutes?|mins?)|(?:\\d{1,4}|${wordAlternatives}) (?:hours?|hrs?|minutes?|mins?) from now)\\b`,
+  'g',
+);
+
 /**
  * "30 minutes", "1.5 hours", "1h30", "an hour", "half an hour", "a quarter of an hour",
  * "ninety minutes", "two and a half hours", "90m" → minutes.
@@ -26,17 +32,7 @@ export function extractDuration(
   text: string,
   context: Pick<EntityContext, 't'>,
 ): Extraction | undefined {
-  // "in 2 hours", "an hour from now": when it starts, not how long it lasts.
-  const lower = text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(
-      new RegExp(
-        `\\b(?:(?:in|within) (?:the next )?(?:(?:\\d{1,4}|${wordAlternatives}|half an?) )?(?:hours?|hrs?|minutes?|mins?)|(?:\\d{1,4}|${wordAlternatives}) (?:hours?|hrs?|minutes?|mins?) from now)\\b`,
-        'g',
-      ),
-      ' ',
-    );
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').replace(startsIn, ' ');
   if (/\bthree quarters? of an? hour\b/.test(lower)) return { value: 45 };
   if (/\b(?:a )?quarter(?: of an? |-| )hour\b/.test(lower)) return { value: 15 };
   if (/\b(?:half an? hour|half-hour|half hour)\b/.test(lower)) return { value: 30 };

@@ -101,14 +101,9 @@ export function extractTitle(
   if (cut) rest = rest.slice(0, cut.index);
   // "add a call with the accountant": the kind of event, with whom, is its name.
   const noun = /\b(meeting|appointment|call)\b\s*$/i.exec(verb[0])?.[1];
-  if (noun && /^with\s+\S/i.test(rest)) {
-    const withWhom =
-      /^with\s+.+?(?=\s+(?:on|at|from|for|tomorrow|today|tonight|next|this|in|and|lasting|until|to)\b|[,.;!?]|$)/i.exec(
-        rest,
-      )?.[0];
-    if (withWhom)
-      rest = `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1).toLowerCase()} ${withWhom}`;
-  }
+  // `rest` is already cut where a date or another detail begins (`cutWords`).
+  if (noun && /^with\s+\S/i.test(rest))
+    rest = `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1).toLowerCase()} ${rest}`;
   const title = clean(rest);
   if (
     !title ||

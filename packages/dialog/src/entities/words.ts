@@ -79,5 +79,14 @@ export function afterOpening(text: string, phrase: RegExp): string | undefined {
   return found ? rest.slice(found[0].length) : undefined;
 }
 
+/**
+ * Text with nothing that changes the meaning: punctuation, "that", "instead", "please", and the
+ * `alsoMeaningless` phrases a caller adds (alternatives of a regex source).
+ */
+export function nothingMoreThan(alsoMeaningless?: string): RegExp {
+  const words = `that|then|instead|please|thanks${alsoMeaningless ? `|${alsoMeaningless}` : ''}`;
+  return new RegExp(String.raw`^[\s,.!?]*(?:(?:${words})\b[\s,.!?]*)*$`, 'i');
+}
+
 /** Nothing that changes the meaning: punctuation, "that", "instead", "please". */
-export const nothingMore = /^[\s,.!?]*(?:(?:that|then|instead|please|thanks)\b[\s,.!?]*)*$/i;
+export const nothingMore = nothingMoreThan();

@@ -110,8 +110,6 @@ function offsetMs(instant: number, timeZone: string): number {
 /** The wall clock in `timeZone` at the instant: date, time and ISO weekday. */
 export function wallClockOf(instant: number | string, timeZone: string): WallClock {
   const ms = toMs(instant);
-  // An invalid date or zone gets Intl's own error.
-  if (!Number.isFinite(ms)) return readWallClock(ms, timeZone);
   const shifted = new Date(ms + offsetMs(ms, timeZone));
   return {
     year: shifted.getUTCFullYear(),
@@ -126,7 +124,6 @@ export function wallClockOf(instant: number | string, timeZone: string): WallClo
 
 /** The zone's offset from UTC at the instant, in minutes (Berlin in winter: 60). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  if (!Number.isFinite(instant)) return Math.round(readOffsetMs(instant, timeZone) / minute);
   return Math.round(offsetMs(instant, timeZone) / minute);
 }
 

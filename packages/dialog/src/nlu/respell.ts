@@ -33,25 +33,25 @@ const spellings: [RegExp, string][] = [
   [/\b(?:sundy|sunady)\b/gi, 'sunday'],
 ];
 
-/**
- * Holidays with a fixed date, when the words are a date ("on christmas day", "christmas eve",
- * "between christmas and new year"), not part of a title ("Christmas party").
- */
 /** Words before a holiday that make it a date ("on christmas eve"), not a title's words. */
-const dateContext = String.raw`(?<=\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available)\s+)(?:the\s+)?`;
+const datePrepositions = String.raw`on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available`;
+const dateContext = String.raw`(?<=\b(?:${datePrepositions})\s+)(?:the\s+)?`;
 
 /** A holiday is a date when a time or the end of the message follows ("drinks xmas eve at 6pm"). */
 const dateAfter = String.raw`(?=\s+(?:at\s+(?:\d|noon\b|midday\b|midnight\b)|from\s+\d|for\s+\d|(?:until|till|morning|afternoon|evening|night)\b)|\s*[?.!]*\s*$)`;
 
 /** Before a holiday, the words that make it a date in any case ("on Christmas Eve"). */
-const afterPreposition =
-  /\b(?:on|for|at|until|till|to|from|between|before|after|over|and|by|is|of|free|busy|available)\s+(?:the\s+)?$/i;
+const afterPreposition = new RegExp(String.raw`\b(?:${datePrepositions})\s+(?:the\s+)?$`, 'i');
 
 /** The same holiday as a date: after a preposition, or before a time or the end. */
 function holiday(name: string): RegExp {
   return new RegExp(String.raw`${dateContext}${name}\b|\b(?:the\s+)?${name}${dateAfter}`, 'gi');
 }
 
+/**
+ * Holidays with a fixed date, when the words are a date ("on christmas day", "christmas eve",
+ * "between christmas and new year"), not part of a title ("Christmas party").
+ */
 const holidays: [RegExp, string][] = [
   [holiday(String.raw`(?:christmas|xmas)\s+eve`), 'December 24'],
   [holiday(String.raw`boxing\s+day`), 'December 26'],
@@ -149,7 +149,7 @@ const fromToday =
   /\b((?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?))\s+(?:from\s+)?today\b/gi;
 /** "in a fortnight", "a fortnight from today": chrono knows two weeks. */
 const fortnightAway =
-  /\b(?:(in\s+)(?:a|one)|(?:a|one))\s+fortnight\b(?=\s+(?:from|today|later|on|at)\b|$)|(?<=\bin\s+)(?:a|one)\s+fortnight\b/gi;
+  /\b(?:a|one)\s+fortnight\b(?=\s+(?:from|today|later|on|at)\b|$)|(?<=\bin\s+)(?:a|one)\s+fortnight\b/gi;
 
 /**
  * "from 23 nov to 27 nov": chrono reads "from 23" as 23:00 unless the day is an ordinal
@@ -209,7 +209,7 @@ function respellPlain(text: string): string {
     result = result.replace(pattern, (typed: string, at: number, whole: string) =>
       typed === typed.toLowerCase() || afterPreposition.test(whole.slice(0, at)) ? date : typed,
     );
-  result = result.replace(fortnightAway, (_whole, inWord?: string) => `${inWord ?? ''}2 weeks`);
+  result = result.replace(fortnightAway, '2 weeks');
   result = result.replace(fromToday, '$1 from now');
   result = result.replace(dayBeforeMonth, (_whole, day: string) => `${ordinal(Number(day))} `);
   return clockTimes(result);
