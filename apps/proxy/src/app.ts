@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { createAppContext, type AppContext, type AppDeps } from './app-context';
@@ -10,16 +11,21 @@ import { demoRoutes } from './routes/demo-routes';
 import { attemptRoutes } from './routes/attempt-routes';
 import { healthRoutes } from './routes/health-routes';
 import { integrationRoutes } from './routes/integration-routes';
-import { operationRoutes } from './routes/operation-routes';
+import { operationCallId, operationLane } from './routes/operation-lane';
 import { popupRoutes } from './routes/popup-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { staticRoutes } from './routes/static-routes';
 import { corsPolicy } from './security/cors-policy';
-import { rateLimits } from './security/rate-limits';
+import { rateLimits, type TrustProxy } from './security/rate-limits';
+import { requireSession } from './security/require-session';
 import { securityHeaders } from './security/security-headers';
 
 export interface ProxyApp {
-  app: express.Express;
+  /**
+   * The proxy as a request listener (`http.createServer(app)`, supertest): operation calls go
+   * to the operation lane, everything else to the Express app.
+   */
+  app: RequestListener;
   /**
    * The first step of a shutdown: /readyz answers 503 from now on, and the sweep is stopped (a
    * sweep under way finishes the grant it is on). Requests are still served.
@@ -44,27 +50,32 @@ export const bodyLimit = '32kb';
 export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   const context = createAppContext(config, deps);
   let shuttingDown = false;
-  const limits = rateLimits(config);
   const app = express();
   app.disable('x-powered-by');
   // Answers are per visitor and no-store: hashing each body for an ETag is CPU for nothing.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
+  const limits = rateLimits(config, app.get('trust proxy fn') as TrustProxy);
 
-  app.use(accessLog(context.logger));
-  app.use(securityHeaders(config));
-  // One mount for what every API call passes through (a layer per handler under a path
-  // prefix would trim and restore the URL for each of them).
-  const apiGate = express.Router();
-  apiGate.use(
+  // What every request passes through, and what every API call passes through after it. The
+  // operation lane runs the same instances, so a call counts against the same rate limits.
+  const everyRequest = [accessLog(context.logger), securityHeaders(config)];
+  const everyApiCall = [
     limits.perIp,
     ...corsPolicy(context),
     express.json({ limit: bodyLimit, strict: true }),
-  );
-  app.use('/api', apiGate);
-  // Forwarded calls are nearly all the traffic: their route comes first, so a call is not
-  // matched against every other route on its way.
-  app.use(operationRoutes(context, limits.perSession));
+  ];
+  const callOperation = operationLane(context, [
+    ...everyRequest,
+    ...everyApiCall,
+    requireSession(context),
+    limits.perSession,
+  ]);
+
+  app.use(everyRequest);
+  // One mount for the API's gate (a layer per handler under a path prefix would trim and
+  // restore the URL for each of them).
+  app.use('/api', express.Router().use(everyApiCall));
   app.use(healthRoutes(context, () => shuttingDown));
   // The console is first-party: its own cookie, its own JSON API, no CORS at all.
   app.use('/admin', limits.perIp, cookieParser(), express.json({ limit: bodyLimit, strict: true }));
@@ -95,7 +106,11 @@ export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   };
 
   return {
-    app,
+    app: (request, response) => {
+      const operationId = operationCallId(request);
+      if (operationId === undefined) app(request, response);
+      else callOperation(request, response, operationId);
+    },
     context,
     beginShutdown,
     async close() {

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type ProxyApp } from './app';
 import type { AppDeps } from './app-context';
@@ -28,12 +28,13 @@ export async function startProxy(
   options: { port?: number; host?: string } = {},
 ): Promise<RunningProxy> {
   const proxy = createApp(config, deps);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = proxy.app.listen(
-      options.port ?? config.port,
-      options.host ?? '0.0.0.0',
-      (error?: Error) => (error ? reject(error) : resolve(listening)),
-    );
+  const server = createServer(proxy.app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? config.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   const { logger } = proxy.context;

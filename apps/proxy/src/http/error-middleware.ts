@@ -1,6 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { requestIdOf } from './access-log';
 import { ApiError } from './api-error';
+import { sendJson } from './node-middleware';
 
 /** Unknown `/api` paths get the same JSON shape as every other failure. */
 export const notFoundHandler: RequestHandler = (_request, _response, next) => {
@@ -14,20 +17,35 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const apiError = toApiError(error);
-    if (apiError.status >= 500) {
-      logger.error(
-        {
-          err: error,
-          errorCode: apiError.code,
-          path: request.path,
-          requestId: response.locals.requestId,
-        },
-        'request failed',
-      );
-    }
-    response.status(apiError.status).json(apiError.toBody());
+    sendError(logger, request, response, error);
   };
+}
+
+/**
+ * Answers `error` in the API's JSON shape (see errorMiddleware), logging 5xx with the request's
+ * id. After the headers are out nothing can be said: the connection is cut, so the client sees
+ * a broken answer rather than a truncated one that looks whole.
+ */
+export function sendError(
+  logger: Logger,
+  request: IncomingMessage,
+  response: ServerResponse,
+  error: unknown,
+): void {
+  const apiError = toApiError(error);
+  if (apiError.status >= 500) {
+    logger.error(
+      {
+        err: error,
+        errorCode: apiError.code,
+        path: (request.url ?? '').split('?')[0],
+        requestId: requestIdOf(response),
+      },
+      'request failed',
+    );
+  }
+  if (response.headersSent) response.destroy();
+  else sendJson(response, apiError.status, apiError.toBody());
 }
 
 function toApiError(error: unknown): ApiError {

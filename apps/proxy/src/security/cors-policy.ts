@@ -1,16 +1,16 @@
 import cors from 'cors';
-import type { RequestHandler } from 'express';
 import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
+import type { NodeMiddleware } from '../http/node-middleware';
 
 /**
  * CORS for the allowed embedding origins only, and a hard refusal of API calls that a browser
  * says come from anywhere else (CORS alone would only hide the answer from them). The list is
  * read per request: an origin added in the admin console works at once.
  */
-export function corsPolicy(context: AppContext): RequestHandler[] {
-  const refuseOthers: RequestHandler = (request, _response, next) => {
-    const origin = request.get('origin');
+export function corsPolicy(context: AppContext): NodeMiddleware[] {
+  const refuseOthers: NodeMiddleware = (request, _response, next) => {
+    const origin = request.headers.origin;
     if (origin === undefined) {
       next();
       return;

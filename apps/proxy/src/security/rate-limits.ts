@@ -1,37 +1,57 @@
-import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import type { IncomingMessage } from 'node:http';
+import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import proxyAddr from 'proxy-addr';
 import type { ProxyConfig } from '../config/config-types';
 import { ApiError } from '../http/api-error';
+import type { NodeMiddleware } from '../http/node-middleware';
 import { sessionOf } from './require-session';
 
-function limited(message: string): RequestHandler {
+function limited(message: string): NodeMiddleware {
   return (_request, _response, next) => {
     next(new ApiError('rate_limited', message));
   };
 }
 
+/**
+ * express-rate-limit is typed for Express, but with our own key and handler it touches only what
+ * Node's request and response have (headers, setHeader): the operation lane runs it as is.
+ */
+const limiter = (options: Partial<Options>) => rateLimit(options) as unknown as NodeMiddleware;
+
+/** Which proxies to believe about the client's address: Express's compiled `trust proxy`. */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
 /** In-memory windows: right for one process; several instances would share a store (Redis). */
-export function rateLimits(config: ProxyConfig): {
-  perIp: RequestHandler;
-  sessionCreation: RequestHandler;
-  perSession: RequestHandler;
+export function rateLimits(
+  config: ProxyConfig,
+  trustProxy: TrustProxy,
+): {
+  perIp: NodeMiddleware;
+  sessionCreation: NodeMiddleware;
+  perSession: NodeMiddleware;
 } {
+  // Express's `request.ip`, worked out the same way for the operation lane, which has no Express
+  // request; IPv6 addresses count by /56, as express-rate-limit's own key does.
+  const byAddress = (request: IncomingMessage) =>
+    ipKeyGenerator(proxyAddr(request, trustProxy), 56);
   // Draft-7 headers: one RateLimit and one RateLimit-Policy line. Draft 8's hash of each key
   // cost more than the counting itself. On an operation call the per-session limit, set last,
   // is the one the headers describe: it is the one a chat reaches first.
   const common = { windowMs: 60_000, standardHeaders: 'draft-7' as const, legacyHeaders: false };
   return {
-    perIp: rateLimit({
+    perIp: limiter({
       ...common,
       limit: config.rateLimits.perIpPerMinute,
+      keyGenerator: byAddress,
       handler: limited('Too many requests from this address; wait a minute'),
     }),
-    sessionCreation: rateLimit({
+    sessionCreation: limiter({
       ...common,
       limit: config.rateLimits.sessionsPerIpPerMinute,
+      keyGenerator: byAddress,
       handler: limited('Too many new sessions from this address; wait a minute'),
     }),
-    perSession: rateLimit({
+    perSession: limiter({
       ...common,
       limit: config.rateLimits.perSessionPerMinute,
       keyGenerator: (_request, response) => `session:${sessionOf(response).id}`,

@@ -1,6 +1,6 @@
-import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { ProxyConfig } from '../config/config-types';
+import type { NodeMiddleware } from '../http/node-middleware';
 
 /**
  * Helmet's headers, in two sets. Pages (the popup, the console, the demo, widget.js) get the
@@ -9,7 +9,7 @@ import type { ProxyConfig } from '../config/config-types';
  * headers (COOP, DNS prefetch, download options, ...) mean nothing to a JSON answer. That is
  * ten headers fewer on every forwarded call.
  */
-export function securityHeaders(config: ProxyConfig): RequestHandler {
+export function securityHeaders(config: ProxyConfig): NodeMiddleware {
   const documents = helmet({
     // The widget's host pages open our popup and we open the provider's: keep openers.
     crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
@@ -37,6 +37,6 @@ export function securityHeaders(config: ProxyConfig): RequestHandler {
     xFrameOptions: { action: 'deny' },
   });
   return (request, response, next) => {
-    (request.url.startsWith('/api/') ? api : documents)(request, response, next);
+    ((request.url ?? '').startsWith('/api/') ? api : documents)(request, response, next);
   };
 }
