@@ -2,6 +2,7 @@ import type { AppContext } from '../app-context';
 import type { IntegrationProfile } from '../config/config-types';
 import { ApiError } from '../http/api-error';
 import type { GrantRecord } from '../store/store';
+import type { AnswerHeaders } from './http-client';
 import { minimumTryMs, remainingMs, type Deadline } from './deadline';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retry-delay';
 import { sendUpstream, UpstreamTransportError } from './send-upstream';
@@ -49,7 +50,7 @@ export async function callProvider(
       await context.sleep(delay);
       return true;
     };
-    const backoff = (headers = new Headers()) =>
+    const backoff = (headers: AnswerHeaders = new Headers()) =>
       retryDelayMs(policy, attempt - 1, headers, context.clock(), context.random);
 
     let response;

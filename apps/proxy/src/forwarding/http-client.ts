@@ -7,9 +7,12 @@ export interface UpstreamExchange {
   signal: AbortSignal;
 }
 
+/** What the proxy reads of an answer's headers: one by name (Retry-After, the content type). */
+export type AnswerHeaders = Pick<Headers, 'get'>;
+
 export interface UpstreamAnswer {
   status: number;
-  headers: Headers;
+  headers: AnswerHeaders;
   text: string;
 }
 
@@ -46,11 +49,15 @@ export function undiciClient(agent = new Agent({ keepAliveTimeout: 30_000 })): H
       if (exchange.signal.aborted) throw exchange.signal.reason;
       throw new TypeError('fetch failed', { cause: error });
     }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(answer.headers)) {
-      if (Array.isArray(value)) for (const each of value) headers.append(name, each);
-      else if (value !== undefined) headers.set(name, value);
-    }
+    // undici gives the headers as a plain object with lower-case names; a WHATWG Headers copy of
+    // every one of them, for the one or two ever read, cost more than the rest of this function.
+    const received = answer.headers;
+    const headers: AnswerHeaders = {
+      get(name) {
+        const value = received[name.toLowerCase()];
+        return Array.isArray(value) ? value.join(', ') : (value ?? null);
+      },
+    };
     return { status: answer.statusCode, headers, text };
   };
 }

@@ -1,3 +1,5 @@
+import type { AnswerHeaders } from './http-client';
+
 /** Bounds for retrying idempotent calls on 429 and 5xx. */
 export interface RetryPolicy {
   /** Total tries, the first included. */
@@ -17,7 +19,7 @@ export const defaultRetryPolicy: RetryPolicy = {
  * How long the provider asked us to wait, in ms: `Retry-After` (seconds or an HTTP date), else
  * `X-RateLimit-Reset` (Calendly: seconds until the window resets; epoch seconds if that large).
  */
-export function requestedWaitMs(headers: Headers, now: number): number | null {
+export function requestedWaitMs(headers: AnswerHeaders, now: number): number | null {
   const retryAfter = headers.get('retry-after')?.trim();
   if (retryAfter) {
     if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
@@ -40,7 +42,7 @@ export function requestedWaitMs(headers: Headers, now: number): number | null {
 export function retryDelayMs(
   policy: RetryPolicy,
   retry: number,
-  headers: Headers,
+  headers: AnswerHeaders,
   now: number,
   random: () => number,
 ): number | null {

@@ -1,11 +1,11 @@
 import type { AppContext } from '../app-context';
 import type { IntegrationProfile } from '../config/config-types';
 import { ApiError, type ApiErrorOptions } from '../http/api-error';
-import type { UpstreamAnswer } from './http-client';
+import type { AnswerHeaders, UpstreamAnswer } from './http-client';
 
 export interface UpstreamResponse {
   status: number;
-  headers: Headers;
+  headers: AnswerHeaders;
   /** Parsed JSON, the text when it is not JSON, null when empty. */
   body: unknown;
   /** It said JSON but the JSON was cut short or broken (a truncated upstream answer). */

@@ -1,6 +1,7 @@
 import type { IntegrationProfile } from '../config/config-types';
 import { ApiError } from '../http/api-error';
 import { requestedWaitMs } from './retry-delay';
+import type { AnswerHeaders } from './http-client';
 
 /** Google's `{error: {errors: [{reason}], status}}`; Calendly has no reasons (`{title, message}`). */
 function reasons(body: unknown): string[] {
@@ -34,7 +35,7 @@ export function isRetryableStatus(status: number, body: unknown): boolean {
 export function upstreamError(
   profile: IntegrationProfile,
   status: number,
-  headers: Headers,
+  headers: AnswerHeaders,
   body: unknown,
   now: number,
 ): ApiError {
