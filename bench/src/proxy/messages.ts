@@ -7,7 +7,13 @@ export type ToServers =
   | { type: 'cpu' };
 
 export type FromServers =
-  | { type: 'listening'; slotchatPort: number; passThroughPort: number; floorPort: number }
+  | {
+      type: 'listening';
+      slotchatPort: number;
+      passThroughPort: number;
+      floorPort: number;
+      nodeFloorPort: number;
+    }
   /** `storeCacheMs`: the proxy's STORE_CACHE_MS as configured (its read cache of the store). */
   | { type: 'configured'; storeCacheMs: number }
   | { type: 'profile-started' }

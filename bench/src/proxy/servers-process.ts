@@ -2,8 +2,8 @@
  * Child process: the three servers a request can go through on its way to the sandbox — the
  * Slotchat proxy, configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted
  * tokens; only its rate limits raised, or the load itself would be refused), and a plain
- * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop"), and
- * the Express floor (see express-floor.ts).
+ * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop"), the
+ * Express floor (see express-floor.ts) and the Node floor (node-floor.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import { createApp, loadConfig, type ProxyApp } from '@slotchat/proxy';
 import { closeServer, listen, unlimited } from '../stack/local-stack';
 import { expressFloor } from './express-floor';
+import { nodeFloor } from './node-floor';
 import { benchOrigin, cpuUsage, type FromServers, type ToServers } from './messages';
 
 const send = (message: FromServers) => process.send?.(message);
@@ -24,6 +25,8 @@ const slotchatPort = await listen(slotchat);
 const passThroughPort = await listen(passThrough);
 const floor = createServer();
 const floorPort = await listen(floor);
+const bareFloor = createServer();
+const nodeFloorPort = await listen(bareFloor);
 const dataDir = mkdtempSync(join(tmpdir(), 'slotchat-bench-proxy-'));
 let proxy: ProxyApp | undefined;
 const inspector = new Session();
@@ -41,7 +44,7 @@ function configure(sandboxUrl: string) {
       LOG_LEVEL: 'info',
       ...unlimited,
     }),
-    // Logs go to stdout as in production (pino's synchronous writer on fd 1); the parent points
+    // Logs go to stdout as in production (pino's asynchronous writer on fd 1); the parent points
     // this process's stdout at /dev/null.
   );
   slotchat.on('request', proxy.app);
@@ -54,6 +57,8 @@ function configure(sandboxUrl: string) {
     void forward(request, response, () => response.writeHead(404).end());
   });
   floor.on('request', expressFloor(sandboxUrl));
+  const bare = nodeFloor(sandboxUrl);
+  bareFloor.on('request', (request, response) => void bare(request, response));
 }
 
 process.on('message', async (message: ToServers) => {
@@ -78,10 +83,15 @@ process.on('message', async (message: ToServers) => {
 
 process.on('SIGTERM', () => {
   void (async () => {
-    await Promise.all([closeServer(slotchat), closeServer(passThrough), closeServer(floor)]);
+    await Promise.all([
+      closeServer(slotchat),
+      closeServer(passThrough),
+      closeServer(floor),
+      closeServer(bareFloor),
+    ]);
     await proxy?.close();
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   })();
 });
-send({ type: 'listening', slotchatPort, passThroughPort, floorPort });
+send({ type: 'listening', slotchatPort, passThroughPort, floorPort, nodeFloorPort });

@@ -1,11 +1,12 @@
 /**
  * Proxy (issue 8 §4): forwarded-call throughput and added latency, side by side in one run —
  * the sandbox called directly, through a plain http-proxy-middleware hop, through the Express
- * floor (express-floor.ts: the framework and two HTTP exchanges, nothing else), and through the
- * Slotchat proxy (POST /api/operations/google-calendar:events.get with a session whose grant
- * came from the sandbox's consent page). Three processes: sandbox, proxies, and this one as the
- * load generator. The runs are interleaved round by round so that noise from other work on the
- * machine falls on all three alike.
+ * floor (express-floor.ts: the framework and two HTTP exchanges, nothing else), through the Node
+ * floor (node-floor.ts: the same on Node's http), and through the Slotchat proxy (POST
+ * /api/operations/google-calendar:events.get with a session whose grant came from the sandbox's
+ * consent page). Three processes: sandbox, proxies, and this one as the load generator. The runs
+ * are interleaved round by round so that noise from other work on the machine falls on every
+ * target alike.
  */
 import { join } from 'node:path';
 import { resultsDir } from '../paths';
@@ -87,6 +88,13 @@ export async function runProxy(): Promise<SuiteResult> {
         body: eventCall,
       },
       {
+        name: 'node-floor',
+        url: `http://127.0.0.1:${ports.nodeFloorPort}/events`,
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        body: eventCall,
+      },
+      {
         name: 'slotchat',
         url: `http://127.0.0.1:${ports.slotchatPort}/api/operations/google-calendar:events.get`,
         method: 'POST',
@@ -134,8 +142,8 @@ export async function runProxy(): Promise<SuiteResult> {
       }
     }
 
-    // Profiles of Slotchat and of the Express floor under the same load: where the CPU goes,
-    // and what Slotchat spends beyond the floor.
+    // Profiles of Slotchat and of the Node floor under the same load: where the CPU goes, and
+    // what Slotchat spends beyond the floor its operation calls run on.
     const profiled = async (name: string, file: string) => {
       servers.send({ type: 'profile-start' });
       await servers.next('profile-started');
@@ -146,10 +154,7 @@ export async function runProxy(): Promise<SuiteResult> {
       return { file, calls: Math.max(1, run.latenciesMs.length), ...summarizeProfile(file) };
     };
     const profile = await profiled('slotchat', join(resultsDir, 'proxy.cpuprofile'));
-    const floorProfile = await profiled(
-      'express-floor',
-      join(resultsDir, 'express-floor.cpuprofile'),
-    );
+    const floorProfile = await profiled('node-floor', join(resultsDir, 'node-floor.cpuprofile'));
 
     const checks = await tokenChecks(session, sandboxUrl);
     return {
@@ -223,6 +228,8 @@ function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: n
     figure('proxy', 'pass-through p99', round(p('pass-through', 99)), 'ms', { note: one }),
     figure('proxy', 'Express floor p50', round(p('express-floor', 50)), 'ms', { note: one }),
     figure('proxy', 'Express floor p99', round(p('express-floor', 99)), 'ms', { note: one }),
+    figure('proxy', 'Node floor p50', round(p('node-floor', 50)), 'ms', { note: one }),
+    figure('proxy', 'Node floor p99', round(p('node-floor', 99)), 'ms', { note: one }),
     figure('proxy', 'Slotchat p50', round(p('slotchat', 50)), 'ms', { note: one }),
     figure('proxy', 'Slotchat p99', round(p('slotchat', 99)), 'ms', { note: one }),
     figure(
@@ -265,6 +272,9 @@ function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: n
     figure('proxy', 'Express floor throughput', round(rps('express-floor'), 0), 'req/s', {
       note: many,
     }),
+    figure('proxy', 'Node floor throughput', round(rps('node-floor'), 0), 'req/s', {
+      note: many,
+    }),
     figure('proxy', 'Slotchat throughput', round(rps('slotchat'), 0), 'req/s', { note: many }),
     figure(
       'proxy',
@@ -276,6 +286,18 @@ function proxyFigures(latency: LoadRun[], throughput: LoadRun[], checksPassed: n
       'proxy',
       'Express floor / direct throughput',
       round((100 * rps('express-floor')) / rps('direct'), 1),
+      '%',
+    ),
+    figure(
+      'proxy',
+      'Node floor / direct throughput',
+      round((100 * rps('node-floor')) / rps('direct'), 1),
+      '%',
+    ),
+    figure(
+      'proxy',
+      'Slotchat / Node floor throughput',
+      round((100 * rps('slotchat')) / rps('node-floor'), 1),
       '%',
     ),
     figure(
@@ -316,6 +338,9 @@ function cpuFigures(cpu: CpuPerCall[]): Figure[] {
       note,
     }),
     figure('proxy', 'Express floor CPU per call', cpuMedians(cpu, 'express-floor').proxy, 'µs', {
+      note,
+    }),
+    figure('proxy', 'Node floor CPU per call', cpuMedians(cpu, 'node-floor').proxy, 'µs', {
       note,
     }),
     figure('proxy', 'sandbox CPU per call', direct.sandbox, 'µs', { note }),
