@@ -44,8 +44,8 @@ function configure(sandboxUrl: string) {
       LOG_LEVEL: 'info',
       ...unlimited,
     }),
-    // Logs go to stdout as in production (pino's asynchronous writer on fd 1); the parent points
-    // this process's stdout at /dev/null.
+    // Logs go to stdout as in production (pino's batched writer on fd 1, as logger.ts sets it);
+    // the parent points this process's stdout at /dev/null.
   );
   slotchat.on('request', proxy.app);
   const forward = createProxyMiddleware({
