@@ -45,7 +45,7 @@ export const bodyLimit = '32kb';
  *
  * @example
  * const { app, close } = createApp(loadConfig(process.env));
- * const server = app.listen(3000);
+ * const server = http.createServer(app).listen(3000);
  */
 export function createApp(config: ProxyConfig, deps: AppDeps = {}): ProxyApp {
   const context = createAppContext(config, deps);

@@ -36,7 +36,15 @@ const redactPaths = [
  * is left when the process exits, after a crash too; only a killed process (SIGKILL) can lose
  * the last quarter second.
  */
-const stdoutBatches = { dest: 1, sync: false, minLength: 4096, periodicFlush: 250 };
+const stdoutBatches = {
+  dest: 1,
+  sync: false,
+  minLength: 4096,
+  periodicFlush: 250,
+  // A stalled stdout (a stuck log collector) must not grow the buffer without end: past 16 MB,
+  // lines are dropped until it drains.
+  maxLength: 16 * 1024 * 1024,
+};
 
 /** JSON lines to `destination`, or to stdout in batches. */
 export function createLogger(level: string, destination?: DestinationStream): Logger {

@@ -44,7 +44,9 @@ export function sendError(
       'request failed',
     );
   }
-  if (response.headersSent) response.destroy();
+  // A client that hung up (mid-body, say) has no one to answer: the access log records the
+  // request as aborted rather than as an answer nobody received.
+  if (response.headersSent || request.socket.destroyed) response.destroy();
   else sendJson(response, apiError.status, apiError.toBody());
 }
 

@@ -65,4 +65,13 @@ describe('runMiddleware', () => {
     };
     expect(await run([twice])).toMatchObject({ error: undefined, calls: 1 });
   });
+
+  it('runs nothing more once the chain has stopped at an error', async () => {
+    const failure = new Error('refused');
+    const stopThenGoOn: NodeMiddleware = (_q, _s, next) => {
+      next(failure);
+      next();
+    };
+    expect(await run([stopThenGoOn, goOn])).toEqual({ ran: ['m0'], error: failure, calls: 1 });
+  });
 });

@@ -29,6 +29,8 @@ export function runMiddleware(
     done(error);
   };
   const next = (error?: unknown): void => {
+    // A middleware calling next again after the chain has ended is ignored.
+    if (finished) return;
     // Express's rule too: next(null) goes on like next().
     if (error !== undefined && error !== null) return finish(error);
     const middleware = chain[index];

@@ -1,6 +1,7 @@
-import type { IncomingMessage } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   api,
   createHarness,
@@ -21,11 +22,13 @@ const call = { params: { eventId: 'abc123' } };
 const requestOf = (method: string, url: string) => ({ method, url }) as IncomingMessage;
 
 describe('the operation lane', () => {
-  it('takes POST /api/operations/<id> only, with the query string left out', () => {
-    expect(operationCallId(requestOf('POST', getEvent))).toBe('google-calendar:events.get');
-    expect(operationCallId(requestOf('POST', `${getEvent}?x=1`))).toBe(
-      'google-calendar:events.get',
-    );
+  it('takes POST /api/operations/<id> only, spelt as Express would route it', () => {
+    const id = 'google-calendar:events.get';
+    expect(operationCallId(requestOf('POST', getEvent))).toBe(id);
+    expect(operationCallId(requestOf('POST', `${getEvent}?x=1`))).toBe(id);
+    expect(operationCallId(requestOf('POST', `${getEvent}/`))).toBe(id);
+    expect(operationCallId(requestOf('POST', `${getEvent}/?x=1`))).toBe(id);
+    expect(operationCallId(requestOf('POST', `/API/Operations/${id}`))).toBe(id);
     expect(operationCallId(requestOf('GET', getEvent))).toBeUndefined();
     expect(operationCallId(requestOf('POST', '/api/operations/'))).toBeUndefined();
     expect(operationCallId(requestOf('POST', `${getEvent}/more`))).toBeUndefined();
@@ -117,5 +120,40 @@ describe('the operation lane', () => {
       req: { id: created!.req!.id + 1, url: `${getEvent}?calendar=…` },
       res: { statusCode: 401 },
     });
+  });
+
+  it('logs a call whose client hung up mid-body as aborted, and answers no one', async () => {
+    harness = await createHarness();
+    const token = await createSession(harness);
+    let arrived!: () => void;
+    const hasArrived = new Promise<void>((resolve) => (arrived = resolve));
+    const server = createServer((request, response) => {
+      harness!.proxy.app(request, response);
+      arrived();
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const client = httpRequest(`http://127.0.0.1:${port}${getEvent}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        origin: embeddingOrigin,
+        'content-type': 'application/json',
+        'content-length': '100',
+      },
+    });
+    client.on('error', () => {});
+    client.write('{"par');
+    await hasArrived;
+    client.destroy();
+    await vi.waitFor(() => expect(harness!.logs.text()).toContain('request aborted'));
+    server.close();
+    const aborted = harness.logs
+      .text()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { msg: string; req?: { url: string }; res?: unknown })
+      .find((line) => line.msg === 'request aborted');
+    expect(aborted).toMatchObject({ req: { url: getEvent }, res: { statusCode: null } });
   });
 });

@@ -13,14 +13,18 @@ import { subjectFor } from './integration-routes';
 const prefix = '/api/operations/';
 
 /**
- * The operation id of `POST /api/operations/<id>` (query string ignored), or undefined for any
- * other request. The id is as sent, still percent-encoded.
+ * The operation id of `POST /api/operations/<id>`, or undefined for any other request. As
+ * Express routes: the path in any case, one trailing slash allowed, the query string ignored.
+ * The id is as sent, still percent-encoded.
  */
 export function operationCallId(request: IncomingMessage): string | undefined {
   const url = request.url;
-  if (request.method !== 'POST' || !url?.startsWith(prefix)) return undefined;
+  if (request.method !== 'POST' || url?.slice(0, prefix.length).toLowerCase() !== prefix) {
+    return undefined;
+  }
   const query = url.indexOf('?');
-  const id = url.slice(prefix.length, query < 0 ? undefined : query);
+  let id = url.slice(prefix.length, query < 0 ? undefined : query);
+  if (id.endsWith('/')) id = id.slice(0, -1);
   return id && !id.includes('/') ? id : undefined;
 }
 
