@@ -6,24 +6,19 @@
  * of the framework and the two HTTP exchanges, which no Express proxy can go below.
  */
 import express from 'express';
-import { Agent, request } from 'undici';
 import { bodyLimit } from '@slotchat/proxy';
+import { floorCall } from './floor-call';
 
 export function expressFloor(sandboxUrl: string): express.Express {
-  const agent = new Agent({ keepAliveTimeout: 30_000 });
+  const call = floorCall(sandboxUrl);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(express.json({ limit: bodyLimit }));
   app.post('/events', async (req, res) => {
-    const { calendarId, eventId } = (req.body as { params: Record<string, string> }).params;
-    const url = `${sandboxUrl}/google/calendar/v3/calendars/${encodeURIComponent(calendarId!)}/events/${encodeURIComponent(eventId!)}`;
-    const answer = await request(url, {
-      headers: { authorization: req.get('authorization') ?? '', accept: 'application/json' },
-      dispatcher: agent,
-    });
-    const data: unknown = JSON.parse(await answer.body.text());
-    res.status(answer.statusCode).json({ data });
+    const { params } = req.body as { params: Record<string, string> };
+    const { status, data } = await call(params, req.get('authorization') ?? '');
+    res.status(status).json({ data });
   });
   return app;
 }

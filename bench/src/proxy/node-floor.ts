@@ -7,24 +7,19 @@
  * the framework would add.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Agent, request } from 'undici';
+import { floorCall } from './floor-call';
 
 export function nodeFloor(sandboxUrl: string) {
-  const agent = new Agent({ keepAliveTimeout: 30_000 });
+  const call = floorCall(sandboxUrl);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const { params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
       params: Record<string, string>;
     };
-    const url = `${sandboxUrl}/google/calendar/v3/calendars/${encodeURIComponent(params.calendarId!)}/events/${encodeURIComponent(params.eventId!)}`;
-    const answer = await request(url, {
-      headers: { authorization: req.headers.authorization ?? '', accept: 'application/json' },
-      dispatcher: agent,
-    });
-    const data: unknown = JSON.parse(await answer.body.text());
+    const { status, data } = await call(params, req.headers.authorization ?? '');
     const text = JSON.stringify({ data });
-    res.writeHead(answer.statusCode, {
+    res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(text),
     });

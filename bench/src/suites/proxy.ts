@@ -32,7 +32,7 @@ interface CpuPerCall {
   target: string;
   loadGenerator: number;
   sandbox: number;
-  /** The servers process: Slotchat, the pass-through or the Express floor (the target). */
+  /** The servers process: Slotchat, the pass-through or a floor (the target). */
   proxy: number;
 }
 
@@ -70,7 +70,7 @@ export async function runProxy(): Promise<SuiteResult> {
     const { token } = await sandboxChild.next<Extract<FromSandbox, { type: 'token' }>>('token');
     const eventPath = '/google/calendar/v3/calendars/primary/events/abc123';
     const bearer = { authorization: `Bearer ${token}`, accept: 'application/json' };
-    // The same operation call for the Express floor and Slotchat.
+    // The same operation call for the two floors and Slotchat.
     const eventCall = JSON.stringify({ params: { calendarId: 'primary', eventId: 'abc123' } });
     const targets: Target[] = [
       { name: 'direct', url: `${sandboxUrl}${eventPath}`, method: 'GET', headers: bearer },
