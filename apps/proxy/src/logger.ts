@@ -33,8 +33,8 @@ const redactPaths = [
  * Stdout is written in batches: lines gather until 4 KB or a quarter second has passed, then go
  * out in one asynchronous write — one write for many requests under load, where a write per
  * line was the proxy's costliest step after the two HTTP exchanges themselves. pino writes what
- * is left when the process exits, after a crash too; only a killed process (SIGKILL) can lose
- * the last quarter second.
+ * is left when the process exits, after a crash too. A process ended without exiting — SIGKILL,
+ * or a signal main.ts does not handle — can lose the last quarter second.
  */
 const stdoutBatches = {
   dest: 1,

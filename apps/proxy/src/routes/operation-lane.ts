@@ -41,12 +41,11 @@ export function operationLane(
   context: AppContext,
   gate: readonly NodeMiddleware[],
 ): (request: IncomingMessage, response: ServerResponse, encodedId: string) => void {
-  const failed = (request: IncomingMessage, response: ServerResponse) => (error: unknown) =>
-    sendError(context.logger, request, response, error);
   return (request, response, encodedId) => {
+    const failed = (error: unknown) => sendError(context.logger, request, response, error);
     runMiddleware(gate, request, response, (error) => {
-      if (error !== undefined) failed(request, response)(error);
-      else callOperation(context, request, response, encodedId).catch(failed(request, response));
+      if (error !== undefined) failed(error);
+      else callOperation(context, request, response, encodedId).catch(failed);
     });
   };
 }

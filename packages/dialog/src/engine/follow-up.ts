@@ -1,8 +1,8 @@
 /**
  * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob"
- * right after an answer ask the same lookup again with one thing changed. Only lookups are kept for this (a write is
- * never repeated by a short sentence), and a follow-up that is a request in its own right ("what
- * about my Calendly events?") is started as that request instead.
+ * right after an answer ask the same lookup again with one thing changed. Only lookups are kept
+ * for this (a write is never repeated by a short sentence), and a follow-up that is a request in
+ * its own right ("what about my Calendly events?") is started as that request instead.
  */
 import { advance } from './advance';
 import { acknowledge, applyCorrections } from './corrections';
