@@ -27,7 +27,10 @@ export interface AppDeps {
   http?: HttpClient;
   /** Waits between retries; tests pass one that records and returns at once. */
   sleep?: (ms: number) => Promise<void>;
-  /** A signal that aborts after `ms` (default `AbortSignal.timeout`); tests abort it by hand. */
+  /**
+   * A signal that aborts after `ms` (default `AbortSignal.timeout`; provider calls through undici
+   * then use a cheaper plain timer); tests abort it by hand.
+   */
   timeout?: (ms: number) => AbortSignal;
   /** Runs `task` every `ms` until the returned stop function is called (the hourly sweep). */
   every?: (ms: number, task: () => void) => () => void;
@@ -123,7 +126,11 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     store,
     clock,
     fetch: fetchImpl,
-    http: deps.http ?? (deps.fetch ? fetchClient(deps.fetch) : undiciClient()),
+    http:
+      deps.http ??
+      (deps.fetch
+        ? fetchClient(deps.fetch, timeout)
+        : undiciClient(deps.timeout ? { timeout: deps.timeout } : {})),
     sleep,
     timeout,
     every: deps.every ?? repeatEvery,

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { undiciClient } from './http-client';
 
 let server: http.Server;
@@ -38,7 +38,7 @@ describe('undiciClient', () => {
       method: 'POST',
       headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
       body: '{"x":1}',
-      signal: new AbortController().signal,
+      timeoutMs: 10_000,
     });
     expect(answer.status).toBe(201);
     expect(answer.headers.get('Retry-After')).toBe('3');
@@ -52,7 +52,7 @@ describe('undiciClient', () => {
     const answer = await client(new URL(`${base}/redirect`), {
       method: 'GET',
       headers: {},
-      signal: new AbortController().signal,
+      timeoutMs: 10_000,
     });
     expect(answer.status).toBe(302);
   });
@@ -65,19 +65,50 @@ describe('undiciClient', () => {
     const refused = await client(new URL(`http://127.0.0.1:${port}/`), {
       method: 'GET',
       headers: {},
-      signal: new AbortController().signal,
+      timeoutMs: 10_000,
     }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(TypeError);
     expect((refused as { cause: { code: string } }).cause.code).toBe('ECONNREFUSED');
 
     const controller = new AbortController();
-    const pending = client(new URL(`${base}/hang`), {
+    const handFired = undiciClient({ timeout: () => controller.signal });
+    const pending = handFired(new URL(`${base}/hang`), {
       method: 'GET',
       headers: {},
-      signal: controller.signal,
+      timeoutMs: 1,
     });
     const reason = new DOMException('took too long', 'TimeoutError');
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+  });
+
+  describe('its own timer (no signal handed in)', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('gives up after timeoutMs with a TimeoutError, as AbortSignal.timeout would', async () => {
+      const pending = client(new URL(`${base}/hang`), {
+        method: 'GET',
+        headers: {},
+        timeoutMs: 5_000,
+      }).catch((error: unknown) => error);
+      await vi.waitFor(() => expect(vi.getTimerCount()).toBe(1));
+      vi.advanceTimersByTime(4_999);
+      await Promise.resolve();
+      expect(await Promise.race([pending, 'still waiting'])).toBe('still waiting');
+      vi.advanceTimersByTime(1);
+      const error = await pending;
+      expect(error).toBeInstanceOf(DOMException);
+      expect((error as DOMException).name).toBe('TimeoutError');
+    });
+
+    it('clears the timer once the answer is in', async () => {
+      await client(new URL(`${base}/events`), { method: 'GET', headers: {}, timeoutMs: 5_000 });
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 });

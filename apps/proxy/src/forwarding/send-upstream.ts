@@ -61,7 +61,7 @@ export async function sendUpstream(
       method: input.method,
       headers,
       ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
-      signal: context.timeout(input.timeoutMs),
+      timeoutMs: input.timeoutMs,
     });
   } catch (error) {
     const timedOut =

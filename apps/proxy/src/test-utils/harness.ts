@@ -107,7 +107,7 @@ export async function createHarness(
   const logs = logCapture();
   const upstream: UpstreamCall[] = [];
   const sleeps: number[] = [];
-  const providerClient = undiciClient();
+  const providerClient = undiciClient({ timeout: timeouts.timeout });
   const deps: AppDeps = {
     clock: clock.now,
     fetch: (input, init) => {
