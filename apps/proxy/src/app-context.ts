@@ -6,7 +6,7 @@ import { refreshLeaseMs, TokenManager } from './auth/token-manager';
 import type { ProxyConfig } from './config/config-types';
 import { createLogger } from './logger';
 import { effectiveProfile, type EffectiveProfile } from './settings/effective-profile';
-import type { AuditRecord } from './settings/settings-records';
+import type { AuditRecord, IntegrationSettingsRecord } from './settings/settings-records';
 import { resolveEncryptionKey } from './store/encryption-key';
 import { cachingStore } from './store/caching-store';
 import { encryptingStore } from './store/encrypting-store';
@@ -93,13 +93,25 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     deps.monotonic ?? (() => performance.now()),
     config.storeCacheMs,
   );
-  const profile = async (id: IntegrationId) =>
-    effectiveProfile(
+  // Every API call asks for its profile. The cached store hands back the same settings record
+  // until it reads a new one, so the profile built from it is kept until then.
+  const built = new Map<
+    IntegrationId,
+    { from: IntegrationSettingsRecord | undefined; profile: EffectiveProfile }
+  >();
+  const profile = async (id: IntegrationId) => {
+    const settings = await store.findIntegrationSettings(id);
+    const last = built.get(id);
+    if (last && last.from === settings) return last.profile;
+    const made = effectiveProfile(
       config.integrations[id],
       integrations[id],
-      await store.findIntegrationSettings(id),
+      settings,
       config.sandboxUrl,
     );
+    built.set(id, { from: settings, profile: made });
+    return made;
+  };
   const allowedOrigins = async () => {
     const listed = config.allowedOrigins ?? (await store.findAllowedOrigins()) ?? [];
     return [config.publicOrigin, ...listed.filter((origin) => origin !== config.publicOrigin)];

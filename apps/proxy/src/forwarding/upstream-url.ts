@@ -12,9 +12,9 @@ export function upstreamUrl(
   if (!request.path.startsWith('/') || request.path.startsWith('//')) {
     throw new Error(`Operation path must start with a single "/": ${request.path}`);
   }
-  const base = new URL(apiBaseUrl);
-  const url = new URL(`${base.origin}${base.pathname.replace(/\/$/, '')}${request.path}`);
-  const basePath = base.pathname.replace(/\/$/, '');
+  const base = parsedBase(apiBaseUrl);
+  const url = new URL(`${base.origin}${base.path}${request.path}`);
+  const basePath = base.path;
   if (
     url.origin !== base.origin ||
     !(url.pathname === basePath || url.pathname.startsWith(`${basePath}/`))
@@ -27,4 +27,19 @@ export function upstreamUrl(
     else url.searchParams.set(key, String(value));
   }
   return url;
+}
+
+/** The few API bases there are, parsed once each rather than on every call. */
+const bases = new Map<string, { origin: string; path: string }>();
+
+function parsedBase(apiBaseUrl: string): { origin: string; path: string } {
+  let base = bases.get(apiBaseUrl);
+  if (!base) {
+    const url = new URL(apiBaseUrl);
+    base = { origin: url.origin, path: url.pathname.replace(/\/$/, '') };
+    // A console that keeps saving new bases must not grow this without limit.
+    if (bases.size >= 100) bases.clear();
+    bases.set(apiBaseUrl, base);
+  }
+  return base;
 }

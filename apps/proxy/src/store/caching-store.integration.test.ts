@@ -70,4 +70,22 @@ describe('the store read cache', () => {
       .set({ authorization: `Bearer ${visitor}`, origin: 'https://shop.example' });
     expect(status.body.integrations[0].connected).toBe(false);
   });
+
+  it('runs the next call with what the console saved, though the profile built before is kept', async () => {
+    harness = await cachedHarness();
+    const visitor = await createSession(harness);
+    await connect(harness, visitor, 'google-calendar');
+    const before = await harness.proxy.context.profile('google-calendar');
+    expect(await harness.proxy.context.profile('google-calendar')).toBe(before);
+    await harness.proxy.context.store.saveIntegrationSettings({
+      integration: 'google-calendar',
+      enabled: false,
+      mode: null,
+      profile: null,
+      disabledTemplates: [],
+      updatedAt: harness.clock.now(),
+    });
+    const after = await api(harness, visitor).post(getEvent, { params: { eventId: 'abc123' } });
+    expect(after.body.error.code).toBe('integration_disabled');
+  });
 });
