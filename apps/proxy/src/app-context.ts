@@ -112,9 +112,16 @@ export function createAppContext(config: ProxyConfig, deps: AppDeps): AppContext
     built.set(id, { from: settings, profile: made });
     return made;
   };
+  // Asked twice per API call (CORS, then the refusal of other origins): the list is rebuilt
+  // only when the store hands back a new one, as for profiles.
+  let origins: { from: readonly string[] | undefined; list: readonly string[] } | undefined;
   const allowedOrigins = async () => {
-    const listed = config.allowedOrigins ?? (await store.findAllowedOrigins()) ?? [];
-    return [config.publicOrigin, ...listed.filter((origin) => origin !== config.publicOrigin)];
+    const listed = config.allowedOrigins ?? (await store.findAllowedOrigins());
+    if (!origins || origins.from !== listed) {
+      const others = (listed ?? []).filter((origin) => origin !== config.publicOrigin);
+      origins = { from: listed, list: [config.publicOrigin, ...others] };
+    }
+    return origins.list;
   };
   const timeout = deps.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const tokenClient = new TokenClient({

@@ -340,47 +340,51 @@ describe('admin console: who authorizes, and what the chat offers', () => {
 });
 
 describe('admin console: embedding and the audit log', () => {
-  it('edits the embedding origins, which CORS and sessions follow at once', async () => {
-    const console = await withConsole({ ALLOWED_ORIGINS: '' });
-    const newSite = 'https://new-site.example';
-    const refusedBefore = await request(harness.proxy.app)
-      .post('/api/sessions')
-      .set('origin', newSite)
-      .send({});
-    expect(refusedBefore.status).toBe(403);
+  // With the read cache off (as in the other tests) and on, as it ships.
+  it.each(['0', '5000'])(
+    'edits the embedding origins, which CORS and sessions follow at once (read cache %s ms)',
+    async (cacheMs) => {
+      const console = await withConsole({ ALLOWED_ORIGINS: '', STORE_CACHE_MS: cacheMs });
+      const newSite = 'https://new-site.example';
+      const refusedBefore = await request(harness.proxy.app)
+        .post('/api/sessions')
+        .set('origin', newSite)
+        .send({});
+      expect(refusedBefore.status).toBe(403);
 
-    const withPath = await console.put('/admin/api/embedding/origins', {
-      origins: ['https://new-site.example/shop'],
-    });
-    expect(withPath.status).toBe(400);
-    expect(withPath.body.error.details.fields.origins).toContain('without a path');
-    const insecure = await console.put('/admin/api/embedding/origins', {
-      origins: ['http://new-site.example'],
-    });
-    expect(insecure.status).toBe(400);
+      const withPath = await console.put('/admin/api/embedding/origins', {
+        origins: ['https://new-site.example/shop'],
+      });
+      expect(withPath.status).toBe(400);
+      expect(withPath.body.error.details.fields.origins).toContain('without a path');
+      const insecure = await console.put('/admin/api/embedding/origins', {
+        origins: ['http://new-site.example'],
+      });
+      expect(insecure.status).toBe(400);
 
-    const saved = embeddingSchema.parse(
-      (await console.put('/admin/api/embedding/origins', { origins: [newSite] })).body,
-    );
-    expect(saved.origins).toEqual({ value: [newSite], lockedBy: null });
-    expect(saved.scriptSnippet).toBe(
-      '<script src="http://localhost:3000/widget.js" data-proxy-url="http://localhost:3000" async></script>',
-    );
-    expect(saved.reactSnippet).toContain('<SlotchatWidget proxyUrl="http://localhost:3000" />');
-    const accepted = await request(harness.proxy.app)
-      .post('/api/sessions')
-      .set('origin', newSite)
-      .send({});
-    expect(accepted.status).toBe(201);
-    expect(accepted.headers['access-control-allow-origin']).toBe(newSite);
+      const saved = embeddingSchema.parse(
+        (await console.put('/admin/api/embedding/origins', { origins: [newSite] })).body,
+      );
+      expect(saved.origins).toEqual({ value: [newSite], lockedBy: null });
+      expect(saved.scriptSnippet).toBe(
+        '<script src="http://localhost:3000/widget.js" data-proxy-url="http://localhost:3000" async></script>',
+      );
+      expect(saved.reactSnippet).toContain('<SlotchatWidget proxyUrl="http://localhost:3000" />');
+      const accepted = await request(harness.proxy.app)
+        .post('/api/sessions')
+        .set('origin', newSite)
+        .send({});
+      expect(accepted.status).toBe(201);
+      expect(accepted.headers['access-control-allow-origin']).toBe(newSite);
 
-    await console.put('/admin/api/embedding/origins', { origins: [] });
-    const refusedAfter = await request(harness.proxy.app)
-      .post('/api/sessions')
-      .set('origin', newSite)
-      .send({});
-    expect(refusedAfter.status).toBe(403);
-  });
+      await console.put('/admin/api/embedding/origins', { origins: [] });
+      const refusedAfter = await request(harness.proxy.app)
+        .post('/api/sessions')
+        .set('origin', newSite)
+        .send({});
+      expect(refusedAfter.status).toBe(403);
+    },
+  );
 
   it('keeps ALLOWED_ORIGINS read-only when the environment sets it', async () => {
     const console = await withConsole();
