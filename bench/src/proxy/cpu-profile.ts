@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { round } from '../stats';
+import { sourceMapper, type Frame } from './source-mapped';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: Frame;
   children?: number[];
 }
 
@@ -58,6 +59,8 @@ export function categoryOf(frame: ProfileNode['callFrame']): string {
 
 export function summarizeProfile(file: string): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const original = sourceMapper();
+  for (const node of profile.nodes) node.callFrame = original(node.callFrame);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)

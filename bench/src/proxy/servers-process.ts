@@ -1,6 +1,6 @@
 /**
  * Child process: the servers a request can go through on its way to the sandbox — the
- * Slotchat proxy, configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted
+ * Slotchat proxy, built and configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted
  * tokens; only its rate limits raised, or the load itself would be refused), a plain
  * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop"), the
  * Express floor (see express-floor.ts) and the Node floor (node-floor.ts).
@@ -12,12 +12,18 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { createApp, loadConfig, type ProxyApp } from '@slotchat/proxy';
+import type * as ProxyPackage from '@slotchat/proxy';
 import { closeServer, listen, unlimited } from '../stack/local-stack';
 import { expressFloor } from './express-floor';
 import { nodeFloor } from './node-floor';
 import { benchOrigin, cpuUsage, type FromServers, type ToServers } from './messages';
 
+// The proxy as it ships: the bundle `pnpm build` writes (apps/proxy/scripts/build.mjs) and its
+// `start` runs, not its TypeScript under this process's tsx. (A variable, so the type checker
+// takes the types from the source instead.)
+const shipped = '@slotchat/proxy/built';
+const { createApp, loadConfig } = (await import(shipped)) as typeof ProxyPackage;
+type ProxyApp = ProxyPackage.ProxyApp;
 const send = (message: FromServers) => process.send?.(message);
 const slotchat = createServer();
 const passThrough = createServer();

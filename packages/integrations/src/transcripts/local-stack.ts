@@ -79,7 +79,7 @@ function start(
 function stopGroup(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null) return;
   try {
-    // The pnpm wrapper's whole process group: pnpm, tsx and the server it runs.
+    // The pnpm wrapper's whole process group: pnpm, node (or tsx) and the server it runs.
     process.kill(-child.pid, 'SIGTERM');
   } catch {
     // Already gone.
