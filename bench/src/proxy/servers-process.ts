@@ -1,7 +1,7 @@
 /**
  * Child process: the servers a request can go through on its way to the sandbox — the
- * Slotchat proxy, built and configured as it ships (LOG_LEVEL info to stdout, SQLite store, encrypted
- * tokens; only its rate limits raised, or the load itself would be refused), a plain
+ * Slotchat proxy, built and configured as it ships (LOG_LEVEL info to stdout, SQLite store,
+ * encrypted tokens; only its rate limits raised, or the load itself would be refused), a plain
  * http-proxy-middleware pass-through with a keep-alive agent (the baseline "one HTTP hop"), the
  * Express floor (see express-floor.ts) and the Node floor (node-floor.ts).
  */

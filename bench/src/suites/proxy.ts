@@ -8,8 +8,8 @@
  * are interleaved round by round so that noise from other work on the machine falls on every
  * target alike.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { proxyBuild } from '../build';
 import { resultsDir } from '../paths';
 import { figure, type Figure, type SuiteResult } from '../results';
 import { openSession } from '../stack/proxy-client';
@@ -48,17 +48,9 @@ async function checkTarget(target: Target): Promise<void> {
     throw new Error(`${target.name} answered ${response.status}: ${text.slice(0, 200)}`);
 }
 
-/** The proxy bundle the servers process loads, built afresh (it takes a fraction of a second). */
-function buildProxy(): void {
-  const result = spawnSync('pnpm', ['--filter', '@slotchat/proxy', 'run', 'build'], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('the proxy build failed: see above');
-}
-
 export async function runProxy(): Promise<SuiteResult> {
   const started = performance.now();
-  buildProxy();
+  proxyBuild();
   const servers = startChild<ToServers, FromServers>('./servers-process.ts', {}, 'ignore');
   const sandbox = { stop: async () => {} } as { stop(): Promise<void> };
   try {

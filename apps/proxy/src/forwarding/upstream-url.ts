@@ -14,10 +14,9 @@ export function upstreamUrl(
   }
   const base = parsedBase(apiBaseUrl);
   const url = new URL(`${base.origin}${base.path}${request.path}`);
-  const basePath = base.path;
   if (
     url.origin !== base.origin ||
-    !(url.pathname === basePath || url.pathname.startsWith(`${basePath}/`))
+    !(url.pathname === base.path || url.pathname.startsWith(`${base.path}/`))
   ) {
     throw new Error(`Operation path leaves the API base: ${request.path}`);
   }
