@@ -1,11 +1,11 @@
 /**
- * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob"
- * right after an answer ask the same lookup again with one thing changed. Only lookups are kept
+ * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob",
+ * "no, the day after next" right after an answer ask the same lookup again with one thing changed. Only lookups are kept
  * for this (a write is never repeated by a short sentence), and a follow-up that is a request in
  * its own right ("what about my Calendly events?") is started as that request instead.
  */
 import { advance } from './advance';
-import { acknowledge, applyCorrections } from './corrections';
+import { acknowledge, alreadySo, applyCorrections } from './corrections';
 import { readSlot } from './fill';
 import { newDialog } from './start';
 import type { ActiveDialog } from './state';
@@ -14,8 +14,9 @@ import { templateContext, templateOf, type Turn } from './turn';
 /** A different template this sure of the text is asked for in its own right. */
 const ownRequestScore = 0.8;
 
+/** "What about …", "and …", "I meant …", and corrections of the answer: "no, the 14th", "actually next week". */
 const followUpOpening =
-  /^(?:(?:and|ok|okay|thanks|great),?\s+)?(?:what|how)\s+about\s+|^and\s+(?=\S)|^(?:(?:no|sorry|oops|oh),?\s+)*i\s+meant\s+/i;
+  /^(?:(?:and|ok|okay|thanks|great),?\s+)?(?:what|how)\s+about\s+|^and\s+(?=\S)|^(?:(?:no+|nope|sorry|oops|oh|actually|wait),?\s+)+(?:i\s+meant\s+|make\s+(?:it|that)\s+)?|^i\s+meant\s+/i;
 
 /** Runs the follow-up and returns true, or returns false when the text is not one. */
 export function followUp(turn: Turn, text: string): boolean {
@@ -39,6 +40,12 @@ export function followUp(turn: Turn, text: string): boolean {
   const tail = text.slice(opening[0].length);
   const outcome = applyCorrections(turn, active, tail);
   if (outcome.changed.length === 0) outcome.changed.push(...bareName(turn, active, tail));
+  if (outcome.changed.length === 0 && outcome.problems.length === 0) {
+    // "No, the day after next" for the day after tomorrow: the answer stands as it is.
+    const same = alreadySo(turn, active, outcome.same);
+    turn.state.active = null;
+    if (same) return true;
+  }
   if (outcome.changed.length === 0) {
     // Nothing of the last request changes: read the text as a request of its own.
     turn.state.active = null;

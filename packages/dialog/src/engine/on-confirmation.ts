@@ -14,6 +14,10 @@ const wait =
 const agreement =
   /^(?:(?:that |this |it )?looks (?:good|right|fine|great)|(?:all |sounds |that'?s |that is )?(?:good|great|fine|perfect|correct)|perfect|great|go for it|do it|confirm(?:ed)?|lgtm|yes please|please do|book it|create it|go ahead)\b/i;
 
+/** A "no" with nothing after it but thanks or punctuation. */
+const bareNo =
+  /^(?:n|no+|nope|nah|not really|don'?t|do not|skip|without)[\s,.!]*(?:thanks|thank you|thx|cheers|please)?[\s.!]*$/i;
+
 export function answerConfirmation(turn: Turn, active: ActiveDialog, text: string): void {
   const template = templateOf(turn, active);
   const trimmed = text.trim();
@@ -43,7 +47,10 @@ export function answerConfirmation(turn: Turn, active: ActiveDialog, text: strin
   if (/^(change|edit|modify|fix|amend)( (it|something|that))?[.!]*$/i.test(trimmed)) {
     return askWhatToChange(turn, active);
   }
-  if (answer === false && trimmed.split(/\s+/).length <= 2) return cancel(turn);
+  // A short "no" cancels; "no, 4pm" or "no, tomorrow" is a correction and cancels only when it
+  // turns out to change nothing.
+  const declined = answer === false && trimmed.split(/\s+/).length <= 2;
+  if (declined && bareNo.test(trimmed)) return cancel(turn);
   const outcome = applyCorrections(turn, active, text);
   if (outcome.changed.length > 0) {
     active.confirmed = false;
@@ -59,6 +66,7 @@ export function answerConfirmation(turn: Turn, active: ActiveDialog, text: strin
   }
   if (maybeSwitch(turn, active, text)) return;
   if (alreadySo(turn, active, outcome.same)) return advance(turn, active);
+  if (declined) return cancel(turn);
   sayWords(turn, 'confirmation.choose');
   advance(turn, active);
 }

@@ -35,7 +35,8 @@ export function onUserText(turn: Turn, raw: string): void {
     return;
   }
   const command = readCommand(text, turn.context);
-  if (command) {
+  // "No thanks" to a yes/no question is its answer, read below like any other "no".
+  if (command && !(command.type === 'decline' && awaitsYesNo(turn))) {
     runCommand(turn, command);
     return;
   }
@@ -64,6 +65,20 @@ export function onUserText(turn: Turn, raw: string): void {
   if (active) return continueDialog(turn, active, text);
   if (followUp(turn, text)) return;
   startFromText(turn, text);
+}
+
+/** Whether the visitor was just asked something a "no" answers: a yes/no slot, a confirmation,
+ * whether to stop after failed answers, or whether to go back to a request set aside. */
+function awaitsYesNo(turn: Turn): boolean {
+  if (turn.state.pending?.kind === 'resume') return true;
+  const active = turn.state.active;
+  if (!active) return false;
+  if (active.phase.kind === 'confirming' || active.phase.kind === 'offering-stop') return true;
+  if (active.phase.kind !== 'asking') return false;
+  const asked = active.phase.slot;
+  return templateOf(turn, active).slots.some(
+    (slot) => slot.name === asked && slot.entity === 'yes-no',
+  );
 }
 
 /** How corrections open: they change the request in progress rather than start another. */

@@ -12,6 +12,12 @@ export function runCommand(turn: Turn, command: Command): void {
   switch (command.type) {
     case 'cancel':
       return cancel(turn);
+    case 'decline':
+      // Idle, it answers an offer ("Anything else?"); in a dialog, the visitor wants out of it.
+      if (turn.state.active) return cancel(turn);
+      turn.state.pending = null;
+      turn.state.suspended = null;
+      return sayWords(turn, 'decline.idle');
     case 'start-over': {
       const counter = turn.state.counter;
       turn.state = { ...initialDialogState(), counter };

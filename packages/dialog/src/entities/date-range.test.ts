@@ -282,4 +282,52 @@ describe('extractDateRange', () => {
     );
     expect(extractDateRange('from Monday to Friday', berlin)?.note).toBeUndefined();
   });
+
+  it('reads a week placed by a day: "the week of", "the week before", "the week after"', () => {
+    const label = (text: string) => {
+      const value = extractDateRange(text, berlin)?.value as DateRangeValue | undefined;
+      return value && spaced(rangeLabel(value, berlin));
+    };
+    // Not "this week", which "the week" alone would be.
+    expect(label('busy the week before December 25')).toBe(
+      'Friday 18 December – Thursday 24 December',
+    );
+    expect(label('am I free the week of December 25')).toBe(
+      'Monday 21 December – Sunday 27 December',
+    );
+    expect(label('the week of the 14th')).toBe('Monday 14 December – Sunday 20 December');
+    expect(label('the week after December 26')).toBe(
+      'Sunday 27 December 2026 – Saturday 2 January 2027',
+    );
+    // Named ranges keep their own readings.
+    expect(label('the first week of December')).toContain('Tuesday 1 December – Monday 7 December');
+    expect(label('the week after next')).toContain('Monday 30 November – Sunday 6 December');
+  });
+
+  it('reads "the day after next" as the day after tomorrow, but not "the day after next week"', () => {
+    expect(extractDateRange('the day after next', berlin)?.value).toMatchObject({
+      start: '2026-11-20T23:00:00.000Z',
+      end: '2026-11-21T23:00:00.000Z',
+    });
+    expect(extractDateRange('the day after next week', berlin)?.value).not.toMatchObject({
+      start: '2026-11-20T23:00:00.000Z',
+    });
+  });
+
+  it('reads a day and time to another: a bare hour is a working hour, a weekday end comes after', () => {
+    const wednesday = { ...berlin, now: Date.parse('2026-11-25T09:00:00Z') };
+    expect(extractDateRange('monday 9 to wednesday 5pm', wednesday)?.value).toEqual({
+      start: '2026-11-30T08:00:00.000Z',
+      end: '2026-12-02T16:00:00.000Z',
+    });
+    expect(extractDateRange('friday 2pm to monday 10am', wednesday)?.value).toEqual({
+      start: '2026-11-27T13:00:00.000Z',
+      end: '2026-11-30T09:00:00.000Z',
+    });
+    // An end day without a time runs to the end of that day.
+    expect(extractDateRange('monday 9am to wednesday', wednesday)?.value).toEqual({
+      start: '2026-11-30T08:00:00.000Z',
+      end: '2026-12-02T23:00:00.000Z',
+    });
+  });
 });

@@ -5,7 +5,13 @@
  * quiet substitute: a reversed range, or range words that no reading used.
  */
 import { rangeLabel } from '../format/range-words';
-import { startOfZonedDay, zonedDateKey, zonedInstant } from '../format/time';
+import {
+  calendarDayOf,
+  startOfZonedDay,
+  weekdayOf,
+  zonedDateKey,
+  zonedInstant,
+} from '../format/time';
 import { inTypedOrder, parseDates, type ParsedDate } from './chrono';
 import { findClockBounds, minutesOf, type ClockSpan } from './clock-span';
 import { impossibleDateProblem } from './impossible-date';
@@ -87,6 +93,8 @@ export function extractDateRange(
   const context = readingContext(text, visitorContext);
   const impossible = impossibleDateProblem(text, context);
   if (impossible) return { problem: impossible };
+  const around = weekAroundDay(text, context);
+  if (around) return around;
   const named = findNamedRange(text, context);
   // "today after 3pm": the rest of the day from 15:00; "before noon": the day until 12:00.
   const span = findClockBounds(text);
@@ -120,6 +128,44 @@ export function extractDateRange(
   // A time alone ("3pm") picks a moment, not a range of days.
   if (!first.start.hasDate && !first.end) return undefined;
   return fromDates(text, first, dates[1], context);
+}
+
+/** "the week of", "the week before": words that place a week by a day, not "this week". */
+const weekAround =
+  /(?<!\b(?:first|second|third|fourth|fifth|last|next|this|past|previous)\s+)\b(?:the\s+)?week\s+(of|before|after|leading up to|following)\s+(?=\S)/i;
+
+/**
+ * "the week of the 14th" (Monday to Sunday around it), "the week before Christmas" (the seven days
+ * up to it), "the week after the 3rd" (the seven days from the next day). Read before named
+ * ranges, which would take "the week" for this one.
+ */
+function weekAroundDay(text: string, context: EntityContext): Extraction | undefined {
+  const found = weekAround.exec(text);
+  if (!found?.[1]) return undefined;
+  const rest = text.slice(found.index + found[0].length);
+  const day = parseDates(rest, context).find(
+    (date) =>
+      /^(?:the\s+)?$/i.test(rest.slice(0, date.index)) &&
+      date.start.hasDate &&
+      !date.dayPartOnly &&
+      // A day, not a month alone: "the first week of December" is read as a named range.
+      /\d|mon|tue|wed|thu|fri|sat|sun|today|tomorrow/i.test(date.text),
+  );
+  if (!day) return undefined;
+  const instant = day.start.instant;
+  const which = found[1].toLowerCase();
+  const first =
+    which === 'of'
+      ? 1 - weekdayOf(calendarDayOf(instant, context.timeZone))
+      : which === 'before' || which === 'leading up to'
+        ? -7
+        : 1;
+  return {
+    value: spanValue(
+      startOfZonedDay(instant, context.timeZone, first),
+      startOfZonedDay(instant, context.timeZone, first + 7),
+    ),
+  };
 }
 
 /** "until Friday": from today through that day; "since Monday": from that (past) day through today. */
@@ -185,6 +231,40 @@ function fromDates(
 }
 
 /**
+ * "Monday 9 to Wednesday 5pm": from one moment to another. An end without a month ("Wednesday")
+ * is the first such moment after the start, as a day is in a range of days.
+ */
+function timedEnds(
+  endText: string,
+  start: number,
+  end: ParsedDate,
+  context: EntityContext,
+): Extraction {
+  let read = end;
+  if (!end.start.hasMonth && end.start.instant <= start) {
+    read = parseDates(endText, { ...context, now: start }).find((date) => !date.dayPartOnly) ?? end;
+  }
+  // An end day without a time ("Monday 9am to Wednesday") runs to the end of that day.
+  const moment = read.start.hasTime
+    ? read.start.instant
+    : startOfZonedDay(read.start.instant, context.timeZone, 1);
+  if (moment <= start) return reversed(context);
+  return { value: spanValue(start, moment) };
+}
+
+/**
+ * The hour of "Monday 9 to Wednesday 5pm", where the bare 9 is left after the day: 7 to 12 are
+ * taken as the morning and 1 to 6 as the afternoon, as a working day runs; none is midnight.
+ */
+function bareHour(after: string): number {
+  const found = /^\s+(?:at\s+)?(\d{1,2})(?::([0-5]\d))?\s*$/.exec(after);
+  const typed = Number(found?.[1] ?? 0);
+  if (!found || typed > 23) return 0;
+  const minutes = Number(found[2] ?? 0) / 60;
+  return (typed >= 1 && typed <= 6 ? typed + 12 : typed) + minutes;
+}
+
+/**
  * "from Nov 10 to Nov 3", "from today to next year": each side read on its own (chrono quietly
  * swaps a reversed range); when both name a day, the visitor's order decides, and a range that
  * ends first is pointed out.
@@ -220,7 +300,14 @@ function explicitEnds(text: string, visitorContext: EntityContext): Extraction |
     return { value: spanValue(dayStart(leftStart, context), end) };
   }
   if (!right?.start.hasDate) return undefined;
-  if (left && (left.start.hasTime || right.start.hasTime)) return undefined;
+  if (left && (left.start.hasTime || right.start.hasTime)) {
+    if (!left.start.hasDate) return undefined;
+    const start = left.start.hasTime
+      ? left.start.instant
+      : dayStart(left.start.instant, context) +
+        bareHour(split[1].slice(left.index + left.text.length)) * hour;
+    return timedEnds(split[3], start, right, context);
+  }
   // "Monday or Tuesday": both days, whichever is said first.
   if (connector === 'or' && right.start.instant < leftStart)
     return { value: wholeDays(right.start.instant, leftStart, context) };

@@ -181,7 +181,8 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
       () => range(today, addDays(today, 1), 'today'),
     ],
     [
-      /\b(?:the\s+)?day after tomorrow\b/,
+      // "the day after next" too, but not "the day after next week" or "… next Friday".
+      /\b(?:the\s+)?day after (?:tomorrow\b|next\b(?!\s+(?:week|month|year|weekend|[a-z]+day)\b))/,
       () => range(addDays(today, 2), addDays(today, 3), 'dayAfterTomorrow'),
     ],
     [/\btomorrow\b/, () => range(addDays(today, 1), addDays(today, 2), 'tomorrow')],

@@ -77,6 +77,10 @@ describe('commands', () => {
     expect(read('hello')).toEqual({ type: 'greeting' });
     expect(read('Good morning!')).toEqual({ type: 'greeting' });
     expect(read('thanks!')).toEqual({ type: 'thanks' });
+    // A polite no is not thanks: "You're welcome" would answer something nobody said.
+    expect(read('no thanks')).toEqual({ type: 'decline' });
+    expect(read('No, thank you.')).toEqual({ type: 'decline' });
+    expect(read('no thanks, cancel it')).toEqual({ type: 'cancel' });
     expect(read('what time zone are you using?')).toEqual({ type: 'which-time-zone' });
   });
 

@@ -15,6 +15,8 @@ export type Command =
   | { type: 'help' }
   | { type: 'greeting' }
   | { type: 'thanks' }
+  /** "No thanks": a polite no — to a yes/no question it is the answer, otherwise a stop. */
+  | { type: 'decline' }
   | { type: 'which-time-zone' }
   /** `zone` is undefined when the place is not one we know (said back to the visitor). */
   | { type: 'time-zone'; place: string; zone: string | undefined };
@@ -39,6 +41,9 @@ const greeting =
   /^(?:hi+|hello+|hey+|hiya|howdy|good (?:morning|afternoon|evening|day)|greetings|yo)(?: (?:there|slotchat|bot))?$/;
 const thanks =
   /^(?:thanks|thank you|thx|ty|cheers|ta|many thanks)(?: (?:so much|a lot|very much))?$/;
+// Read before the fillers go: they would leave "thanks" of "no thanks".
+const decline =
+  /^(?:no+|nope|nah)(?: (?:thanks|thank you|thx|ty|cheers))(?: (?:anyway|though|all the same))?$/;
 const whichZone =
   /^(?:what|which) (?:time ?zone|zone)(?: (?:is this|are you using|do you use|are (?:the )?times in|is that|am i in))?$/;
 
@@ -46,17 +51,19 @@ const whichZone =
 const zonePhrase =
   /^(?:use|switch to|change to|go with|show(?: me)?(?: the)?(?: times?)? in|give (?:me )?(?:the )?times in|(?:the )?times? in|i(?:'m| am) in|i live in|i(?:'m| am) (?:based|located) in|my (?:time ?zone|zone) is|(?:set|change|switch|update) (?:my |the )?(?:time ?zone|zone)(?: to)?|use (?:the )?(?:time ?zone|zone) (?:of|for))\s+(.{2,40}?)(?:\s+(?:time|time ?zone|zone|timezone|hours))?$/;
 
-/** The message without fillers and punctuation, lower-cased: what a command is matched against. */
-function core(text: string): string {
+/** The message lower-cased, without punctuation between or after its words. */
+function punctuationFree(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[.!?,;:]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(leadingFillers, '')
-    .replace(trailingFillers, '')
     .trim();
+}
+
+/** The message without fillers and punctuation, lower-cased: what a command is matched against. */
+function core(text: string): string {
+  return punctuationFree(text).replace(leadingFillers, '').replace(trailingFillers, '').trim();
 }
 
 /** Reads a command from the whole message, or undefined when the message is not one. */
@@ -65,6 +72,7 @@ export function readCommand(text: string, context: ClockContext): Command | unde
   if (/^["“'‘].*["”'’]$/.test(trimmed)) return undefined;
   if (trimmed.split(/\s+/).length > 12) return undefined;
   if (/^\?+$/.test(trimmed)) return { type: 'help' };
+  if (decline.test(punctuationFree(trimmed))) return { type: 'decline' };
   const plain = core(trimmed);
   const bare = plain.replace(politeLead, '').trim();
   if (cancel.test(bare)) return { type: 'cancel' };

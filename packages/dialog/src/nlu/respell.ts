@@ -58,6 +58,8 @@ const holidays: [RegExp, string][] = [
   [holiday(String.raw`new\s+year(?:['’]?s)?\s+eve`), 'December 31'],
   [holiday(String.raw`new\s+year(?:['’]?s)?\s+day`), 'January 1'],
   [holiday(String.raw`(?:christmas|xmas)\s+day`), 'December 25'],
+  // "Christmas week": the Monday-to-Sunday week it falls in (entities/date-range.ts).
+  [holiday(String.raw`(?:christmas|xmas)\s+week`), 'the week of December 25'],
   [
     holiday(
       String.raw`(?:christmas|xmas)(?!\s+(?:party|dinner|lunch|drinks|market|shopping|break|holidays?|eve|day))`,

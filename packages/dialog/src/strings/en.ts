@@ -20,6 +20,7 @@ export const engineMessages = {
   'greeting.inDialog': 'Hello!',
   'thanks.idle': 'You’re welcome! Anything else I can do?',
   'thanks.inDialog': 'You’re welcome.',
+  'decline.idle': 'OK. I’m here if you need anything else.',
   'startOver.done': 'OK, let’s start over.',
   'notUnderstood.intro': 'Sorry, I’m not sure what you’d like to do. Here is what I can help with:',
   /** `{action}` is the visitor's own verb ("cancel", "move"). */

@@ -21,6 +21,7 @@ import {
   type SlotDefinition,
   type SlotValues,
   type TemplateContext,
+  internalSlot,
 } from '@slotchat/dialog';
 import { key, words } from '../../strings/words';
 
@@ -64,6 +65,18 @@ function spanOfSeveralDays(text: string, context: EntityContext): DateRangeValue
   }
   lastSpan = { key, span };
   return span;
+}
+
+/** One day named without a time ("tomorrow", "on Friday"), as the range of that day. */
+function oneDayWithoutTime(text: string, context: EntityContext): DateRangeValue | undefined {
+  if (mentionsClock.test(text)) return undefined;
+  const dates = parseDates(text, context).filter((date) => date.start.hasDate && !date.dayPartOnly);
+  const [only] = dates;
+  if (!only || dates.length > 1 || only.end || only.start.hasTime) return undefined;
+  return {
+    start: new Date(startOfZonedDay(only.start.instant, context.timeZone)).toISOString(),
+    end: new Date(startOfZonedDay(only.start.instant, context.timeZone, 1)).toISOString(),
+  };
 }
 
 /** "next week (Monday 23 – Sunday 29 November)": the days named, when several and no time. */
@@ -168,10 +181,10 @@ export const daysSlot: SlotDefinition = {
   // Kept while a timed event made from it has no start yet: "10am" then falls on its first day.
   when: (slots) =>
     slots.allDay !== false || (slots.start === undefined && slots.days !== undefined),
-  // "Make it all day" after a start was given: that start's day.
+  // "Make it all day" after a start was given: that start's day, or the day named without a time.
   defaultValue: (slots, context) => {
     const start = typeof slots.start === 'string' ? Date.parse(slots.start) : Number.NaN;
-    if (Number.isNaN(start)) return undefined;
+    if (Number.isNaN(start)) return startDayOf(slots);
     return {
       start: new Date(startOfZonedDay(start, context.timeZone)).toISOString(),
       end: new Date(startOfZonedDay(start, context.timeZone, 1)).toISOString(),
@@ -202,9 +215,33 @@ export const daysSlot: SlotDefinition = {
   },
 };
 
-/** The first day of an all-day event, for a time given alone when it becomes a timed one. */
+/**
+ * The day the visitor named for the start before its time ("an event on Friday", or "Friday" in
+ * answer to when it starts): kept, so that "3pm" next, or "all day", falls on that day and not
+ * on today. It goes once the start is set.
+ */
+export const startDaySlot: SlotDefinition = {
+  ...internalSlot({
+    name: 'startDay',
+    entity: 'date-range',
+    extract: (text, context) => {
+      const day = oneDayWithoutTime(text, context);
+      return day ? { value: day } : undefined;
+    },
+  }),
+  when: (slots) => slots.start === undefined,
+};
+
+function startDayOf(slots: SlotValues): { start: string; end: string } | undefined {
+  const named = slots.startDay as { start?: unknown; end?: unknown } | undefined;
+  return typeof named?.start === 'string' && typeof named.end === 'string'
+    ? { start: named.start, end: named.end }
+    : undefined;
+}
+
+/** The day a time given alone falls on: an all-day event's first day, or the day named for it. */
 export function firstDayOf(slots: SlotValues): string | undefined {
-  return daysOf(slots)?.start;
+  return daysOf(slots)?.start ?? startDayOf(slots)?.start;
 }
 
 export function isAllDay(slots: SlotValues): boolean {

@@ -29,6 +29,7 @@ import {
   allDayTimes,
   allDayWhen,
   daysSlot,
+  startDaySlot,
   firstDayOf,
   isAllDay,
   severalDaysNamed,
@@ -143,6 +144,7 @@ export const createEventTemplate = defineTemplate({
     allDaySlot,
     // Before the start: made all day, a timed event's days come from its start, which then goes.
     daysSlot,
+    startDaySlot,
     {
       name: 'start',
       label: key('google.createEvent.start.label'),
