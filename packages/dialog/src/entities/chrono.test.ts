@@ -27,4 +27,27 @@ describe('parseDates', () => {
       parseDates('since monday', berlin)[0]?.start.instant ?? 0,
     );
   });
+
+  it('reads "last Friday" as the one gone, whichever way the rest reads', () => {
+    // Berlin's clock: Thursday 19 November 2026.
+    const day = (text: string) =>
+      new Date(parseDates(text, berlin)[0]?.start.instant ?? 0).toISOString();
+    expect(day('was I busy last friday')).toBe('2026-11-12T23:00:00.000Z');
+    expect(day('previous monday')).toBe('2026-11-15T23:00:00.000Z');
+    expect(day('next friday')).toBe('2026-11-26T23:00:00.000Z');
+  });
+
+  it('keeps a day and month without a year in this year when it was at most 60 days ago', () => {
+    const day = (text: string) =>
+      new Date(parseDates(text, berlin)[0]?.start.instant ?? 0).toISOString();
+    expect(day('on 18 November')).toBe('2026-11-17T23:00:00.000Z');
+    expect(day('on october 1st')).toBe('2026-09-30T22:00:00.000Z');
+    // Further back it is the coming one; a year said is kept as said.
+    expect(day('on 10 september')).toBe('2027-09-09T22:00:00.000Z');
+    expect(day('on 18 November 2027')).toBe('2027-11-17T23:00:00.000Z');
+    const range = parseDates('from 10 november to 20 november', berlin)[0];
+    expect(new Date(range?.start.instant ?? 0).toISOString()).toBe('2026-11-09T23:00:00.000Z');
+    expect(new Date(range?.end?.instant ?? 0).toISOString()).toBe('2026-11-19T23:00:00.000Z');
+  });
 });
+

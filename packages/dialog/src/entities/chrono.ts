@@ -326,6 +326,34 @@ export function parseDates(
   return found;
 }
 
+/** "last Friday", "previous Monday": a weekday before today, whatever the direction. */
+const pastWeekday = /\b(?:last|past|previous)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** How far back a date said without its year may be this year's, not next year's. */
+const recentPastDays = 60;
+
+/**
+ * "On 1 December", said on the 2nd, is yesterday: forward reading puts a day and month without a
+ * year in the coming year as soon as it has passed, a year away, which nobody means of a date
+ * a few weeks ago (as with a month just ended, named-range.ts). Further back, the coming one.
+ */
+function keepRecentPast(result: chrono.ParsedResult, context: ClockContext): void {
+  const { start, end } = result;
+  if (!start.isCertain('day') || !start.isCertain('month') || start.isCertain('year')) return;
+  const year = start.get('year');
+  if (year === null) return;
+  const thisYears = zonedInstant(
+    context.timeZone,
+    year - 1,
+    start.get('month') ?? 1,
+    start.get('day') ?? 1,
+  );
+  const ago = context.now - thisYears;
+  if (ago < 0 || ago > recentPastDays * 86_400_000) return;
+  start.imply('year', year - 1);
+  if (end && !end.isCertain('year') && end.get('year') === year) end.imply('year', year - 1);
+}
+
 function readDates(text: string, context: ClockContext, forward: boolean): readonly ParsedDate[] {
   const reference = {
     instant: new Date(context.now),
@@ -334,11 +362,13 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(inMonthFirstOrder(text, context.locale), reference, {
-      forwardDate: forward,
+      // chrono's forward reading takes "last Friday" to the coming one.
+      forwardDate: forward && !pastWeekday.test(text),
     });
   } catch {
     return Object.freeze([]);
   }
+  if (forward) for (const result of results) keepRecentPast(result, context);
   // "30 minutes" or "an hour" alone is a duration, not "30 minutes from now" ("in 30 minutes" is).
   const kept = results.filter((result) => !durations.test(result.text.trim()));
   const dates = kept.map((result, at) => {
