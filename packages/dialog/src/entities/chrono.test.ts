@@ -50,4 +50,3 @@ describe('parseDates', () => {
     expect(new Date(range?.end?.instant ?? 0).toISOString()).toBe('2026-11-19T23:00:00.000Z');
   });
 });
-

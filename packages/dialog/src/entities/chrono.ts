@@ -13,6 +13,7 @@ import {
   type WallClockFate,
 } from '../format/time';
 import type { ClockContext } from './types';
+import { numberWords } from './words';
 
 export interface ParsedMoment {
   instant: number;
@@ -294,8 +295,10 @@ function laterOnSameDay(moment: ParsedMoment, hours: number, context: ClockConte
  * What chrono reads as dates but a visitor means as a length or a word: "30 minutes", "a
  * quarter", "the second" ("the second one" picks an option; it is not a second from now).
  */
-const durations =
-  /^(?:for\s+)?(?:\d+(?:\.\d+)?|an?|one|half an?|a half|three)?\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\s+of\s+an?\s+hour)?)\b|^(?:the\s+|a\s+)?(?:second|sec|minute|moment)s?$/i;
+const durations = new RegExp(
+  `^(?:for\\s+)?(?:(?:\\d+(?:\\.\\d+)?|${Object.keys(numberWords).join('|')}|half an?|a half)?\\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\\s+of\\s+an?\\s+hour)?)\\b[\\s,]*(?:and\\s+)?)+$|^(?:for\\s+)?(?:\\d+(?:\\.\\d+)?|an?|one|half an?|a half|three)?\\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\\s+of\\s+an?\\s+hour)?)\\b|^(?:the\\s+|a\\s+)?(?:second|sec|minute|moment)s?$`,
+  'i',
+);
 
 /**
  * The last readings, by text and clock. One visitor turn reads the same text for many slots (a

@@ -91,6 +91,17 @@ describe('extractDateTime', () => {
     ).toBe(previous);
   });
 
+  it('moves the start by an amount of time: "an hour later", "back by 2 hours", "forward 15 minutes"', () => {
+    const previous = '2026-11-20T14:00:00.000Z'; // Friday 15:00 in Berlin
+    const moved = (text: string) => extractDateTime(text, berlin, previous)?.value;
+    expect(moved('push it an hour later')).toBe('2026-11-20T15:00:00.000Z');
+    expect(moved('30 minutes earlier')).toBe('2026-11-20T13:30:00.000Z');
+    expect(moved('move it back by 2 hours')).toBe('2026-11-20T16:00:00.000Z');
+    expect(moved('can we bring it forward 15 minutes?')).toBe('2026-11-20T13:45:00.000Z');
+    // More than the move: not read as one.
+    expect(moved('description: we meet an hour later than usual')).toBeUndefined();
+  });
+
   it('puts a time alone on the day given, and still asks the time of a day alone', () => {
     const day = '2026-11-22T23:00:00.000Z'; // Mon 23 November, 00:00 Berlin
     expect(extractDateTime('10am', berlin, undefined, day)).toEqual({

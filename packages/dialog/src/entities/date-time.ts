@@ -1,6 +1,7 @@
 import { formatClock, formatDate, formatTime, formatZoneName } from '../format/intl';
 import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
+import { extractDuration, shiftBy } from './duration';
 import { impossibleDateProblem } from './impossible-date';
 import { afterOpening, nothingMoreThan } from './words';
 import { readingContext } from './named-zone';
@@ -63,10 +64,31 @@ const moveEnd = nothingMoreThan('would be better|works better|(?:at )?the same t
 /** Words that turn a move down: "not the day after", "never the day before". */
 const refusal = String.raw`\b(?:not|no|don't|never)\s+(?:the\s+)?`;
 
+/** Around a move by an amount of time, the words that keep it one: "push it …", "can we do … instead?". */
+const aroundShift =
+  /^(?:\s*(?:no+|wait|actually|ok(?:ay)?|sorry|so|can we|could we|let'?s|please|maybe)\b[,!.]*)*\s*(?:(?:push|move|bring|shift|put|make|start)\s+(?:it|that|this|the\s+(?:event|meeting|start))?\s*(?:to\s+)?(?:start\s+)?)?\s*(?:by\s+)?[\s,.!?]*(?:please|instead|then)?[\s.!?]*$/i;
+
+/** `previous` moved by an amount of time the text names ("an hour later", "back 30 minutes"). */
+function shiftedFrom(text: string, instant: number, context: EntityContext): number | undefined {
+  const shift = shiftBy.exec(text);
+  const amountText = shift?.[1] ?? shift?.[4];
+  const direction = (shift?.[2] ?? shift?.[3])?.toLowerCase();
+  if (!shift || !amountText || !direction) return undefined;
+  const rest = text.slice(0, shift.index) + ' ' + text.slice(shift.index + shift[0].length);
+  if (!aroundShift.test(rest)) return undefined;
+  const minutes = extractDuration(amountText, context)?.value;
+  if (typeof minutes !== 'number') return undefined;
+  // "Push it back" is later; "bring it forward" is earlier.
+  const sign = direction === 'later' || direction === 'back' ? 1 : -1;
+  return instant + sign * minutes * 60_000;
+}
+
 /** `previous` moved by the days the text names, at its time or the one said with the move. */
 function movedFrom(text: string, previous: string, context: EntityContext): Extraction | undefined {
   const instant = Date.parse(previous);
   if (Number.isNaN(instant)) return undefined;
+  const shifted = shiftedFrom(text, instant, context);
+  if (shifted !== undefined) return { value: new Date(shifted).toISOString() };
   for (const [pattern, days] of dayShifts) {
     // "no wait, the day after", "can we do the day after?", "push it to the next day 4pm".
     const found = afterOpening(text, pattern) ?? afterPhrase(text, pattern);

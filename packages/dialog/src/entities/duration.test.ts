@@ -31,6 +31,21 @@ describe('extractDuration', () => {
     expect(extractDuration('2 hours', berlin)).toEqual({ value: 120 });
   });
 
+  it('adds hours and minutes said together, in words or digits', () => {
+    const minutes = (text: string) => extractDuration(text, berlin)?.value;
+    expect(minutes('for an hour and 15 minutes')).toBe(75);
+    expect(minutes('two hours 30 minutes')).toBe(150);
+    expect(minutes('an hour and a quarter')).toBe(75);
+    expect(minutes('one hour fifteen')).toBe(75);
+    expect(minutes('2 hours and 15 mins')).toBe(135);
+  });
+
+  it('does not take a move of the start ("an hour later", "back 30 minutes") for a length', () => {
+    expect(extractDuration('push it an hour later', berlin)).toBeUndefined();
+    expect(extractDuration('30 minutes earlier', berlin)).toBeUndefined();
+    expect(extractDuration('move it back by 2 hours', berlin)).toBeUndefined();
+  });
+
   it('refuses durations no event has', () => {
     expect(extractDuration('2 minutes', berlin)?.problem).toContain('too short');
     expect(extractDuration('30 hours', berlin)?.problem).toContain('longer than a day');
