@@ -1,5 +1,4 @@
 import express from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { signInRequestSchema, type AdminSession } from '@slotchat/integrations/admin-api';
 import type { AppContext } from '../app-context';
 import { ApiError } from '../http/api-error';
@@ -11,6 +10,7 @@ import {
   sameSiteProblem,
 } from '../security/admin-session';
 import { secretsEqual } from '../security/constant-time';
+import { addressKey, windowLimit } from '../security/rate-limits';
 import type { AdminSessionRecord } from '../settings/settings-records';
 
 function answer(session: AdminSessionRecord): AdminSession {
@@ -21,13 +21,10 @@ function answer(session: AdminSessionRecord): AdminSession {
 export function adminSessionRoutes(context: AppContext): express.Router {
   const router = express.Router();
   // Slows down guessing the secret; the owner needs one sign-in, not dozens a minute.
-  const signInLimit = rateLimit({
-    windowMs: 60_000,
+  const signInLimit = windowLimit({
     limit: 10,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_request, _response, next) =>
-      next(new ApiError('rate_limited', 'Too many sign-in attempts; wait a minute')),
+    key: (request) => `sign-in:${addressKey((request as express.Request).ip ?? '')}`,
+    message: 'Too many sign-in attempts; wait a minute',
   });
 
   router.post('/admin/api/session', signInLimit, async (request, response) => {

@@ -1,29 +1,62 @@
-import type { IncomingMessage } from 'node:http';
-import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ipKeyGenerator } from 'express-rate-limit';
 import proxyAddr from 'proxy-addr';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ProxyConfig } from '../config/config-types';
 import { ApiError } from '../http/api-error';
 import type { NodeMiddleware } from '../http/node-middleware';
 import { sessionOf } from './require-session';
 
-function limited(message: string): NodeMiddleware {
-  return (_request, _response, next) => {
-    next(new ApiError('rate_limited', message));
-  };
-}
+/** The window every limit counts in. */
+const windowSeconds = 60;
 
 /**
- * express-rate-limit is typed for Express, but with our own key and handler it touches only what
- * Node's request and response have (headers, setHeader): the operation lane runs it as is.
+ * One fixed window per key (rate-limiter-flexible's in-memory limiter), as a middleware. The
+ * answer carries the draft-7 RateLimit and RateLimit-Policy headers of the limit (the last one
+ * run sets them), and a refusal its Retry-After. It replaced express-rate-limit here: that one's
+ * awaits, validations and per-request bookkeeping cost more CPU than the rest of the gate
+ * (BENCHMARKS.md, "Proxy").
  */
-const limiter = (options: Partial<Options>) => rateLimit(options) as unknown as NodeMiddleware;
+export function windowLimit(options: {
+  limit: number;
+  key: (request: IncomingMessage, response: ServerResponse) => string;
+  message: string;
+}): NodeMiddleware {
+  const { limit, message } = options;
+  const counter = new RateLimiterMemory({ points: limit, duration: windowSeconds });
+  const policy = `${limit};w=${windowSeconds}`;
+  const describe = (response: ServerResponse, state: RateLimiterRes) => {
+    if (response.headersSent) return;
+    const reset = Math.max(0, Math.ceil(state.msBeforeNext / 1000));
+    response.setHeader('ratelimit-policy', policy);
+    response.setHeader(
+      'ratelimit',
+      `limit=${limit}, remaining=${state.remainingPoints}, reset=${reset}`,
+    );
+    if (state.consumedPoints > limit) response.setHeader('retry-after', String(reset));
+  };
+  return (request, response, next) => {
+    counter.consume(options.key(request, response)).then(
+      (state) => {
+        describe(response, state);
+        next();
+      },
+      (refusal: unknown) => {
+        // The counter refuses with its state; anything else is a failure of its own.
+        if (!(refusal instanceof RateLimiterRes)) return next(refusal);
+        describe(response, refusal);
+        next(new ApiError('rate_limited', message));
+      },
+    );
+  };
+}
 
 /** How many addresses keep their key; past that, the longest-kept one goes first. */
 const addressKeysKept = 10_000;
 const addressKeys = new Map<string, string>();
 
 /**
- * express-rate-limit's key for an address: the address, or its /56 for IPv6. Worked out once per
+ * express-rate-limit's key for an address (the package stays for this: the /56 of IPv6): the address, or its /56 for IPv6. Worked out once per
  * address: its IPv6 parse costs about 12 µs a call, and every IPv4 client of a dual-stack server
  * arrives as an IPv6 address (::ffff:…), on every call of a chat.
  */
@@ -55,28 +88,23 @@ export function rateLimits(
   // Express's `request.ip`, worked out the same way for the operation lane, which has no Express
   // request; IPv6 addresses count by /56, as express-rate-limit's own key does.
   const byAddress = (request: IncomingMessage) => addressKey(proxyAddr(request, trustProxy));
-  // Draft-7 headers: one RateLimit and one RateLimit-Policy line. Draft 8's hash of each key
-  // cost more than the counting itself. On an operation call the per-session limit, set last,
-  // is the one the headers describe: it is the one a chat reaches first.
-  const common = { windowMs: 60_000, standardHeaders: 'draft-7' as const, legacyHeaders: false };
+  // On an operation call the per-session limit is the one the headers describe: it is the one a
+  // chat reaches first. Elsewhere the per-IP one does.
   return {
-    perIp: limiter({
-      ...common,
+    perIp: windowLimit({
       limit: config.rateLimits.perIpPerMinute,
-      keyGenerator: byAddress,
-      handler: limited('Too many requests from this address; wait a minute'),
+      key: byAddress,
+      message: 'Too many requests from this address; wait a minute',
     }),
-    sessionCreation: limiter({
-      ...common,
+    sessionCreation: windowLimit({
       limit: config.rateLimits.sessionsPerIpPerMinute,
-      keyGenerator: byAddress,
-      handler: limited('Too many new sessions from this address; wait a minute'),
+      key: byAddress,
+      message: 'Too many new sessions from this address; wait a minute',
     }),
-    perSession: limiter({
-      ...common,
+    perSession: windowLimit({
       limit: config.rateLimits.perSessionPerMinute,
-      keyGenerator: (_request, response) => `session:${sessionOf(response).id}`,
-      handler: limited('Too many requests in this chat; wait a minute'),
+      key: (_request, response) => `session:${sessionOf(response).id}`,
+      message: 'Too many requests in this chat; wait a minute',
     }),
   };
 }

@@ -117,6 +117,10 @@ describe('security', () => {
       .send({});
     expect(third.status).toBe(429);
     expect(third.body.error).toMatchObject({ code: 'rate_limited', retryable: true });
+    // It says when to come back, and what the limit is.
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+    expect(third.headers.ratelimit).toMatch(/^limit=2, remaining=0, reset=\d+$/);
+    expect(third.headers['ratelimit-policy']).toBe('2;w=60');
     const statuses = [];
     for (let index = 0; index < 3; index += 1) {
       statuses.push((await request(harness.proxy.app).get('/api/integrations')).status);
