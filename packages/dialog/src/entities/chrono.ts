@@ -25,6 +25,8 @@ export interface ParsedMoment {
   hasMonth: boolean;
   /** The wall-clock time asked for, when one was: DST may skip it or repeat it. */
   wallClock?: WallClock;
+  /** The weekday said with a day of the month ("Friday the 13th"), 0 for Sunday to 6. */
+  saidWeekday?: number;
 }
 
 export interface WallClock {
@@ -226,7 +228,7 @@ const saysADay =
   /\d[/.]\d|\b(?:\d{1,2}(?:st|nd|rd|th)|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function toMoment(
-  components: ParsedComponents,
+  components: Components,
   text: string,
   context: ClockContext,
   /** The part of the day said with it, if any (passed: no default, `undefined` means none). */
@@ -252,6 +254,9 @@ function toMoment(
   };
   if (components.isCertain('hour'))
     moment.wallClock = wallClock(context, year, month, day, hour, minute);
+  const weekday = components.get('weekday');
+  if (components.isCertain('weekday') && components.isCertain('day') && weekday !== null)
+    moment.saidWeekday = weekday;
   return moment;
 }
 
@@ -335,16 +340,36 @@ const pastWeekday = /\b(?:last|past|previous)\s+(?:mon|tue|wed|thu|fri|sat|sun)/
 /** How far back a date said without its year may be this year's, not next year's. */
 const recentPastDays = 60;
 
+/** What `toMoment` reads of chrono's components. */
+type Components = Pick<ParsedComponents, 'get' | 'isCertain'>;
+
+/** The same components in another (implied) year. */
+function inYear(components: Components, year: number): Components {
+  return {
+    get: (component) => (component === 'year' ? year : components.get(component)),
+    isCertain: (component) => components.isCertain(component),
+  };
+}
+
 /**
  * "On 1 December", said on the 2nd, is yesterday: forward reading puts a day and month without a
  * year in the coming year as soon as it has passed, a year away, which nobody means of a date
  * a few weeks ago (as with a month just ended, named-range.ts). Further back, the coming one.
+ * The result's start and end, in this year when so.
  */
-function keepRecentPast(result: chrono.ParsedResult, context: ClockContext): void {
+function withRecentPast(
+  result: chrono.ParsedResult,
+  context: ClockContext,
+): { start: Components; end: Components | undefined } {
   const { start, end } = result;
-  if (!start.isCertain('day') || !start.isCertain('month') || start.isCertain('year')) return;
   const year = start.get('year');
-  if (year === null) return;
+  if (
+    year === null ||
+    !start.isCertain('day') ||
+    !start.isCertain('month') ||
+    start.isCertain('year')
+  )
+    return { start, end };
   const thisYears = zonedInstant(
     context.timeZone,
     year - 1,
@@ -352,9 +377,9 @@ function keepRecentPast(result: chrono.ParsedResult, context: ClockContext): voi
     start.get('day') ?? 1,
   );
   const ago = context.now - thisYears;
-  if (ago < 0 || ago > recentPastDays * 86_400_000) return;
-  start.imply('year', year - 1);
-  if (end && !end.isCertain('year') && end.get('year') === year) end.imply('year', year - 1);
+  if (ago < 0 || ago > recentPastDays * 86_400_000) return { start, end };
+  const sameYearEnd = end && !end.isCertain('year') && end.get('year') === year;
+  return { start: inYear(start, year - 1), end: end && sameYearEnd ? inYear(end, year - 1) : end };
 }
 
 function readDates(text: string, context: ClockContext, forward: boolean): readonly ParsedDate[] {
@@ -371,7 +396,6 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
   } catch {
     return Object.freeze([]);
   }
-  if (forward) for (const result of results) keepRecentPast(result, context);
   // "30 minutes" or "an hour" alone is a duration, not "30 minutes from now" ("in 30 minutes" is).
   const kept = results.filter((result) => !durations.test(result.text.trim()));
   const dates = kept.map((result, at) => {
@@ -383,21 +407,24 @@ function readDates(text: string, context: ClockContext, forward: boolean): reado
       /^\s*(?:in\s+the\s+)?$/i.test(text.slice(result.index + result.text.length, next.index))
         ? next.text
         : '';
+    const { start, end: endComponents } = forward
+      ? withRecentPast(result, context)
+      : { start: result.start, end: result.end };
     const parsed: ParsedDate = {
       // As typed: the numbers of a day-first date were swapped for chrono.
       text: text.slice(result.index, result.index + result.text.length),
       index: result.index,
-      start: toMoment(result.start, result.text, context, dayPartOf(`${result.text} ${beside}`)),
+      start: toMoment(start, result.text, context, dayPartOf(`${result.text} ${beside}`)),
       dayPartOnly: dayPartWord.test(result.text.trim()),
     };
-    if (result.end) {
+    if (endComponents) {
       // The end's own words: "from 9 in the morning to 5" ends at 17:00.
       const endWords = `${afterLastRangeWord.exec(result.text)?.[1] ?? result.text} ${beside}`;
       // "from 9 in the morning to 5": chrono makes the 5 a morning one too.
       const endMeridiem =
         /\d\s*(?:[ap]\.?m\b)|\b(?:noon|midnight)\b/i.test(endWords) &&
-        result.end.isCertain('meridiem');
-      let end = toMoment(result.end, result.text, context, dayPartOf(endWords), endMeridiem);
+        endComponents.isCertain('meridiem');
+      let end = toMoment(endComponents, result.text, context, dayPartOf(endWords), endMeridiem);
       // chrono puts an end said as a time alone on the next day when its hour is smaller
       // ("tomorrow from 10 to 2"); read as 14:00, it is the same day's.
       const clock = end.wallClock;

@@ -159,6 +159,11 @@ describe('extractDateRange', () => {
     );
     expect(label('the 31st')).toBe('There is no 31st in November (it has 30 days).');
     expect(label('am I busy on the 45th')).toBe('There is no 45th day in a month.');
+    // A weekday that is not the date's: which one was meant is asked, not guessed.
+    expect(label('am I free on friday 13 december')).toBe(
+      'Sunday 13 December is not a Friday. Which day did you mean?',
+    );
+    expect(label('am I free on Friday 11 December')).toBe('Friday 11 December');
   });
 
   it.each([

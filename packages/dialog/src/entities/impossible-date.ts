@@ -4,9 +4,9 @@
  * rolls such dates into the next month (and drops such times), so they are caught first and the
  * visitor hears why, instead of getting another day than the one they typed.
  */
-import { formatMonthName } from '../format/intl';
-import { calendarDayOf } from '../format/time';
-import { numericDate, writesDayFirst } from './chrono';
+import { formatDate, formatMonthName, formatWeekdayName } from '../format/intl';
+import { calendarDayOf, weekdayOf } from '../format/time';
+import { numericDate, parseDates, writesDayFirst } from './chrono';
 import type { EntityContext } from './types';
 import { monthAlternatives, monthIndexOf } from './words';
 
@@ -105,6 +105,25 @@ function impossibleTimeProblem(text: string, context: EntityContext): string | u
   return undefined;
 }
 
+/**
+ * "Friday the 13th" when the 13th is a Sunday: chrono keeps the day of the month and drops the
+ * weekday; which one the visitor meant is theirs to say.
+ */
+function weekdayClashProblem(text: string, context: EntityContext): string | undefined {
+  for (const date of parseDates(text, context)) {
+    const said = date.start.saidWeekday;
+    if (said === undefined) continue;
+    // Sunday is 0 for chrono and 7 for the calendar arithmetic.
+    const actual = weekdayOf(calendarDayOf(date.start.instant, context.timeZone)) % 7;
+    if (actual !== said)
+      return context.t('date.weekdayClash', {
+        date: formatDate(date.start.instant, context),
+        weekday: formatWeekdayName(said, context.locale),
+      });
+  }
+  return undefined;
+}
+
 /** Why a date or time in the text cannot exist, or undefined when every one in it can. */
 export function impossibleDateProblem(text: string, context: EntityContext): string | undefined {
   const numeric = numericDateProblem(text, context) ?? impossibleTimeProblem(text, context);
@@ -145,5 +164,5 @@ export function impossibleDateProblem(text: string, context: EntityContext): str
       });
     }
   }
-  return undefined;
+  return weekdayClashProblem(text, context);
 }

@@ -86,6 +86,14 @@ export function formatDate(instant: number | string, context: FormatContext): st
   return dates(context, day).format(toDate(instant));
 }
 
+/** "Friday": a weekday's name, 0 for Sunday to 6 for Saturday. */
+export function formatWeekdayName(weekday: number, locale: string): string {
+  // 4 January 1970 was a Sunday.
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(1970, 0, 4 + weekday),
+  );
+}
+
 /** "10:00", "10:00 AM". */
 export function formatTime(instant: number | string, context: FormatContext): string {
   return dates(context, clockOptions(context.locale)).format(toDate(instant));
