@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import {
   addCalendarDays,
+  calendarDayOf,
   wallClockFate,
   zonedInstant,
   zoneOffsetMinutes,
@@ -25,6 +26,8 @@ export interface ParsedMoment {
   hasMonth: boolean;
   /** The wall-clock time asked for, when one was: DST may skip it or repeat it. */
   wallClock?: WallClock;
+  /** A month was named and no day of it ("in December", "mid December at 3pm"). */
+  monthOnly?: boolean;
   /** The weekday said with a day of the month ("Friday the 13th"), 0 for Sunday to 6. */
   saidWeekday?: number;
 }
@@ -254,6 +257,12 @@ function toMoment(
   };
   if (components.isCertain('hour'))
     moment.wallClock = wallClock(context, year, month, day, hour, minute);
+  if (
+    components.isCertain('month') &&
+    !components.isCertain('day') &&
+    !components.isCertain('weekday')
+  )
+    moment.monthOnly = true;
   const weekday = components.get('weekday');
   if (components.isCertain('weekday') && components.isCertain('day') && weekday !== null)
     moment.saidWeekday = weekday;
@@ -363,13 +372,12 @@ function withRecentPast(
 ): { start: Components; end: Components | undefined } {
   const { start, end } = result;
   const year = start.get('year');
-  if (
-    year === null ||
-    !start.isCertain('day') ||
-    !start.isCertain('month') ||
-    start.isCertain('year')
-  )
-    return { start, end };
+  if (year === null || !start.isCertain('month') || start.isCertain('year')) return { start, end };
+  // "December" alone, said in December, is this one.
+  const thisMonth =
+    !start.isCertain('day') &&
+    start.get('month') === calendarDayOf(context.now, context.timeZone).month;
+  if (!start.isCertain('day') && !thisMonth) return { start, end };
   const thisYears = zonedInstant(
     context.timeZone,
     year - 1,
@@ -377,7 +385,7 @@ function withRecentPast(
     start.get('day') ?? 1,
   );
   const ago = context.now - thisYears;
-  if (ago < 0 || ago > recentPastDays * 86_400_000) return { start, end };
+  if (ago < 0 || (!thisMonth && ago > recentPastDays * 86_400_000)) return { start, end };
   const sameYearEnd = end && !end.isCertain('year') && end.get('year') === year;
   return { start: inYear(start, year - 1), end: end && sameYearEnd ? inYear(end, year - 1) : end };
 }

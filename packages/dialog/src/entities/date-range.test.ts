@@ -335,4 +335,26 @@ describe('extractDateRange', () => {
       end: '2026-12-02T23:00:00.000Z',
     });
   });
+
+  it('reads a third of a month and the nth weekday of one', () => {
+    const label = (text: string) => {
+      const value = extractDateRange(text, berlin)?.value as DateRangeValue | undefined;
+      return value && spaced(rangeLabel(value, berlin));
+    };
+    // Berlin's clock: Thursday 19 November 2026.
+    expect(label('am I free mid december')).toBe(
+      'mid-December 2026 (Friday 11 December – Sunday 20 December)',
+    );
+    expect(label('late november')).toBe(
+      'late November 2026 (Saturday 21 November – Monday 30 November)',
+    );
+    expect(label('busy early next month')).toBe(
+      'early December 2026 (Tuesday 1 December – Thursday 10 December)',
+    );
+    expect(label('the last friday of the month')).toBe('Friday 27 November');
+    expect(label('the first monday of january')).toBe('Monday 4 January');
+    expect(label('the 2nd tuesday of next month')).toBe('Tuesday 8 December');
+    // A title word is no third of a month.
+    expect(label('Mid year review on friday')).toBe('Friday 20 November');
+  });
 });

@@ -102,6 +102,15 @@ describe('extractDateTime', () => {
     expect(moved('description: we meet an hour later than usual')).toBeUndefined();
   });
 
+  it('asks which day when only a month is named for the start', () => {
+    expect(extractDateTime('review mid december at 3pm', berlin)?.problem).toBe(
+      'Which day in December 2026?',
+    );
+    expect(extractDateTime('review on 14 december at 3pm', berlin)?.value).toBe(
+      '2026-12-14T14:00:00.000Z',
+    );
+  });
+
   it('puts a time alone on the day given, and still asks the time of a day alone', () => {
     const day = '2026-11-22T23:00:00.000Z'; // Mon 23 November, 00:00 Berlin
     expect(extractDateTime('10am', berlin, undefined, day)).toEqual({

@@ -1,4 +1,4 @@
-import { formatClock, formatDate, formatTime, formatZoneName } from '../format/intl';
+import { formatClock, formatDate, formatMonth, formatTime, formatZoneName } from '../format/intl';
 import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { extractDuration, shiftBy } from './duration';
@@ -174,6 +174,13 @@ export function extractDateTime(
     if (!start.hasTime)
       return { value: new Date(combine(start.instant, previousInstant, context)).toISOString() };
   }
+  // "Review mid December at 3pm": a month is not the day it starts on.
+  if (start.monthOnly && Number.isNaN(previousInstant))
+    return {
+      problem: context.t('dateTime.whichDayOfMonth', {
+        month: formatMonth(start.instant, context),
+      }),
+    };
   if (!start.hasTime) return { problem: context.t('dateTime.whatTime') };
   const note = wallClockNote(start, context);
   const value = new Date(start.instant).toISOString();

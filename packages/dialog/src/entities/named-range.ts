@@ -140,6 +140,48 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     };
   }
 
+  // "mid December", "late next month", "early January": a third of that month, the 1st–10th,
+  // 11th–20th or 21st to its end.
+  const third = /\b(early|mid|late)[- ]?(?:in\s+)?(?=[a-z])/.exec(lower);
+  const thirdOf = third && monthNamedAfter(lower.slice(third.index + third[0].length), today);
+  if (third?.[1] && thirdOf) {
+    const first = { early: 1, mid: 11, late: 21 }[third[1] as 'early' | 'mid' | 'late'];
+    const start = { ...thirdOf.start, day: first };
+    const end = first === 21 ? addMonths(thirdOf.start, 1) : { ...thirdOf.start, day: first + 10 };
+    return {
+      value: range(start, end, `${third[1]}Month`),
+      text: lower.slice(third.index, third.index + third[0].length) + thirdOf.text,
+      index: third.index,
+    };
+  }
+
+  // "the last Friday of the month", "the first Monday of January": that one day.
+  const nth =
+    /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:of|in)\s+/.exec(
+      lower,
+    );
+  const nthOf = nth && monthNamedAfter(lower.slice(nth.index + nth[0].length), today);
+  if (nth?.[1] && nth[2] && nthOf) {
+    const weekday =
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(nth[2].slice(0, 3)) + 1;
+    const next = addMonths(nthOf.start, 1);
+    let day: CalendarDay;
+    if (nth[1] === 'last') {
+      const lastDay = addDays(next, -1);
+      day = addDays(lastDay, -((weekdayOf(lastDay) - weekday + 7) % 7));
+    } else {
+      const firstOne = addDays(nthOf.start, (weekday - weekdayOf(nthOf.start) + 7) % 7);
+      day = addDays(firstOne, 7 * (ordinalWeeks[nth[1]] ?? 0));
+    }
+    // One day, said as its date.
+    const { name: _unnamed, ...value } = range(day, addDays(day, 1), '');
+    return {
+      value,
+      text: lower.slice(nth.index, nth.index + nth[0].length) + nthOf.text,
+      index: nth.index,
+    };
+  }
+
   // "the weekend of the 5th": the Saturday and Sunday that day is in, or the next ones.
   const weekendOf = /\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/.exec(
     lower,
@@ -242,6 +284,36 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     if (match) return found(match, build());
   }
   return findMonth(lower, today, range);
+}
+
+/** Weeks after the first of them: "the third Monday" is two weeks after the first one. */
+const ordinalWeeks: Readonly<Record<string, number>> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+  fourth: 3,
+  '4th': 3,
+};
+
+/** The month named at the start of `rest`: "December", "next month", "this month", "the month". */
+function monthNamedAfter(
+  rest: string,
+  today: CalendarDay,
+): { start: CalendarDay; text: string } | undefined {
+  const relative = /^(?:(this|the|current|next)\s+month)\b/.exec(rest);
+  if (relative?.[1])
+    return {
+      start: addMonths(startOfMonth(today), relative[1] === 'next' ? 1 : 0),
+      text: relative[0],
+    };
+  const named = new RegExp(`^(?:${monthAlternatives})\\b(?:\\s+\\d{4})?`).exec(rest);
+  if (!named) return undefined;
+  // Read as "in <month>" would be: the coming one, or the one just gone.
+  const month = namedMonth(`in ${named[0]}`, today);
+  return month && { start: month.start, text: named[0] };
 }
 
 /**

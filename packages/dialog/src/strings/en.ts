@@ -149,6 +149,7 @@ export const engineMessages = {
 
   // Dates and times the visitor gave. `{text}` is what they typed.
   'dateTime.whatTime': 'What time on that day?',
+  'dateTime.whichDayOfMonth': 'Which day in {month}?',
   'dateTime.skipped':
     'Note: {asked} does not exist on {day} in {zone}; the clocks go forward that night, so I used {used}.',
   'dateTime.repeated':
@@ -228,6 +229,12 @@ export const engineMessages = {
   'range.during.lastWeekend': 'last weekend ({dates})',
   'range.label.month': '{month} ({dates})',
   'range.during.month': 'in {month} ({dates})',
+  'range.label.earlyMonth': 'early {month} ({dates})',
+  'range.during.earlyMonth': 'in early {month} ({dates})',
+  'range.label.midMonth': 'mid-{month} ({dates})',
+  'range.during.midMonth': 'in mid-{month} ({dates})',
+  'range.label.lateMonth': 'late {month} ({dates})',
+  'range.during.lateMonth': 'in late {month} ({dates})',
   'range.label.firstWeekOf': 'the first week of {month} ({dates})',
   'range.during.firstWeekOf': 'in the first week of {month} ({dates})',
   'range.label.secondWeekOf': 'the second week of {month} ({dates})',
