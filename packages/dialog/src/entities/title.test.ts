@@ -20,6 +20,16 @@ describe('extractTitle', () => {
     ['create an event called Friday drinks tomorrow at 6pm', 'Friday drinks'],
     ['create an event called Review of last week tomorrow at 3pm', 'Review of last week'],
     ['book Night job on Sunday at 10pm', 'Night job'],
+    // "at", "from" and "in" end a name only before a time or a date.
+    ['create an event called Lunch at Nandos tomorrow at 1pm', 'Lunch at Nandos'],
+    [
+      'create an event called Pick up kids from school on friday at 3pm',
+      'Pick up kids from school',
+    ],
+    ['create an event called 30 minute check in tomorrow at 10am', '30 minute check in'],
+    ['schedule Lunch at the office tomorrow at 1pm', 'Lunch at the office'],
+    ['create an event called Tea at 4 on friday', 'Tea'],
+    ['create an event called Standup from 9 to 9:15 tomorrow', 'Standup'],
     // The purpose at the end names the event when nothing before the date does.
     ['block 2 hours on friday morning for deep work', 'Deep work'],
     ['block out an hour tomorrow at 9 for focus time', 'Focus time'],

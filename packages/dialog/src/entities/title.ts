@@ -3,12 +3,18 @@ import type { ClockContext, ExtractMode, Extraction } from './types';
 import { saysAllDay } from './words';
 
 const quoted = /["“'‘]([^"”'’]{1,200})["”'’]/;
-const called =
-  /\b(?:called|titled|named|title(?: it)?(?: to| as)?|rename(?: it)? to)\s+(.{1,200}?)(?=\s+(?:on|at|for|from|with|tomorrow|today|next|this|and|in)\b|[.,;!?]|$)/i;
+/**
+ * Where a name runs into the details: "at", "from" and "in" only before a time or a date ("Lunch
+ * at Nandos", "Pick up kids from school" and "30 minute check in" are whole names).
+ */
+const detailStart = String.raw`\s+(?:(?:on|for|with|tomorrow|today|tonight|next|this|and|lasting|until)\b|at\s+(?=\d|noon\b|midday\b|midnight\b|half\b|quarter\b)|from\s+(?=\d|noon\b|(?:mon|tue|wed|thu|fri|sat|sun)|tomorrow\b|today\b|next\b)|in\s+(?=\d|an?\s|the\s+(?:morning|afternoon|evening)\b|(?:two|three|four|five|six|ten)\b))`;
+const called = new RegExp(
+  String.raw`\b(?:called|titled|named|title(?: it)?(?: to| as)?|rename(?: it)? to)\s+(.{1,200}?)(?=${detailStart}|[.,;!?]|$)`,
+  'i',
+);
 const leadingVerbs =
   /^\s*(?:please\s+)?(?:can you\s+|could you\s+|i want to\s+|i'd like to\s+)?(?:schedule|create|add|book|set up|make|put|plan|organi[sz]e|new|block(?:\s+(?:out|off))?|reserve|hold)\b\s*(?:an?\s+|the\s+|my\s+)?(?:new\s+)?(?:(?:calendar\s+)?(?:event|meeting|appointment|call)\b\s*)?(?:for\s+|about\s+)?/i;
-const cutWords =
-  /\s+(?:with|on|at|from|for|tomorrow|today|tonight|next|this|in|and|lasting|until|to)\b|[,.;!?]/i;
+const cutWords = new RegExp(String.raw`${detailStart}|\s+to\b|[,.;!?]`, 'i');
 
 /**
  * How long, right after the verb ("block 2 hours ..."): "2 hours of", "an hour", "45 minutes"
