@@ -153,6 +153,8 @@ export const intentCorpus: Readonly<Record<string, readonly string[]>> = {
   ],
   'google-calendar.busy-by-named-range': [
     'what am I busy with this week?',
+    'when am I free?',
+    'what is my availability',
     'how busy am I today',
     'am I free tomorrow?',
     'what’s on my calendar next week',

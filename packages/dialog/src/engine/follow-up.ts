@@ -4,6 +4,7 @@
  * for this (a write is never repeated by a short sentence), and a follow-up that is a request in
  * its own right ("what about my Calendly events?") is started as that request instead.
  */
+import { isBareMove } from '../entities/moved-range';
 import { advance } from './advance';
 import { acknowledge, alreadySo, applyCorrections } from './corrections';
 import { readSlot } from './fill';
@@ -21,8 +22,9 @@ const followUpOpening =
 /** Runs the follow-up and returns true, or returns false when the text is not one. */
 export function followUp(turn: Turn, text: string): boolean {
   const previous = turn.state.previous;
-  const opening = followUpOpening.exec(text);
-  if (!previous || !opening) return false;
+  // "The week after?" alone is a follow-up too: it only makes sense from the last answer.
+  const openingLength = followUpOpening.exec(text)?.[0].length ?? (isBareMove(text) ? 0 : null);
+  if (!previous || openingLength === null) return false;
   const enabled = turn.context.enabledTemplates;
   if (enabled && !enabled.includes(previous.templateId)) return false;
   // Bare dates and names score about 0.6 for some range template; a request of its own far more.
@@ -37,7 +39,7 @@ export function followUp(turn: Turn, text: string): boolean {
     lookups: structuredClone(previous.lookups),
   };
   turn.state.active = active;
-  const tail = text.slice(opening[0].length);
+  const tail = text.slice(openingLength);
   const outcome = applyCorrections(turn, active, tail);
   if (outcome.changed.length === 0) outcome.changed.push(...bareName(turn, active, tail));
   if (outcome.changed.length === 0 && outcome.problems.length === 0) {

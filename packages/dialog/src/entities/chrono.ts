@@ -213,6 +213,12 @@ function dayPartOf(text: string): 'morning' | 'later' | 'night' | undefined {
   return undefined;
 }
 
+/** When a part of the day said with no time starts: "Friday morning" is 09:00. */
+function dayPartStart(text: string): number | undefined {
+  const part = /\b(morning|afternoon|evening)\b/i.exec(text)?.[1]?.toLowerCase();
+  return part === 'morning' ? 9 : part === 'afternoon' ? 14 : part === 'evening' ? 18 : undefined;
+}
+
 /** The hour a visitor means by an hour said with no am/pm. */
 function meantHour(hour: number, dayPart: ReturnType<typeof dayPartOf>): number {
   if (dayPart === 'morning') return hour;
@@ -241,6 +247,9 @@ function toMoment(
 ): ParsedMoment {
   let hour = components.get('hour') ?? 0;
   const hasTime = components.isCertain('hour') || timeOfDayWords.test(text);
+  // A part of the day alone starts when people start it, not at chrono's 06:00 or 20:00: the
+  // busy templates read "morning" as 08:00–12:00 too (date-range.ts).
+  if (!components.isCertain('hour')) hour = dayPartStart(text) ?? hour;
   if (components.isCertain('hour') && !meridiemSaid) hour = meantHour(hour, dayPart);
   const minute = hasTime ? (components.get('minute') ?? 0) : 0;
   const year = components.get('year') ?? 1970;
@@ -310,7 +319,7 @@ function laterOnSameDay(moment: ParsedMoment, hours: number, context: ClockConte
  * quarter", "the second" ("the second one" picks an option; it is not a second from now).
  */
 const durations = new RegExp(
-  `^(?:for\\s+)?(?:(?:\\d+(?:\\.\\d+)?|${Object.keys(numberWords).join('|')}|half an?|a half)?\\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\\s+of\\s+an?\\s+hour)?)\\b[\\s,]*(?:and\\s+)?)+$|^(?:for\\s+)?(?:\\d+(?:\\.\\d+)?|an?|one|half an?|a half|three)?\\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\\s+of\\s+an?\\s+hour)?)\\b|^(?:the\\s+|a\\s+)?(?:second|sec|minute|moment)s?$`,
+  `^(?:for\\s+)?(?:(?:\\d+(?:\\.\\d+)?|${Object.keys(numberWords).join('|')}|half an?|a half)?\\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\\s+of\\s+an?\\s+hour)?)\\b[\\s,]*(?:and\\s+)?)+$|^(?:for\\s+)?(?:\\d+(?:\\.\\d+)?|an?|one|half an?|a half|three)?\\s*(?:minutes?|mins?|hours?|hrs?|h|m|quarters?(?:\\s+of\\s+an?\\s+hour)?)\\b|^(?:the\\s+|a\\s+)?(?:second|sec|minute|moment)s?$|^(?:a\\s+)?half(?:\\s+an?)?[- ]?day$`,
   'i',
 );
 

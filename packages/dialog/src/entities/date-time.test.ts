@@ -102,6 +102,19 @@ describe('extractDateTime', () => {
     expect(moved('description: we meet an hour later than usual')).toBeUndefined();
   });
 
+  it('starts a part of the day said alone when people start it; "half day" is no time', () => {
+    // Berlin: Friday 20 November, 09:00 and 14:00 local.
+    expect(extractDateTime('on friday morning', berlin)?.value).toBe('2026-11-20T08:00:00.000Z');
+    expect(extractDateTime('friday afternoon', berlin)?.value).toBe('2026-11-20T13:00:00.000Z');
+    expect(extractDateTime('half day on friday morning', berlin)?.value).toBe(
+      '2026-11-20T08:00:00.000Z',
+    );
+    // An hour said keeps its own part of the day.
+    expect(extractDateTime('friday at 9 in the evening', berlin)?.value).toBe(
+      '2026-11-20T20:00:00.000Z',
+    );
+  });
+
   it('asks which day when only a month is named for the start', () => {
     expect(extractDateTime('review mid december at 3pm', berlin)?.problem).toBe(
       'Which day in December 2026?',

@@ -50,6 +50,14 @@ function isWholeMonth(start: number, end: number, timeZone: string): boolean {
   );
 }
 
+/** Whether the text is a move and nothing more ("the week after?", "and the day before"). */
+export function isBareMove(text: string): boolean {
+  return moves.some(([pattern]) => {
+    const tail = afterOpening(text, pattern);
+    return tail !== undefined && nothingMore.test(tail);
+  });
+}
+
 /** `previous` moved by the step the text names, or undefined when it names none. */
 export function movedRange(
   text: string,

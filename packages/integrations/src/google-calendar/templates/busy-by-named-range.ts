@@ -11,7 +11,12 @@ import { freeBusyMaxDays } from '../../limits';
 import { busyBlocks, namedRangeSlot, rangeOf, rangeWithin } from './range-slots';
 
 const busyListMaxDays = freeBusyMaxDays;
-import { googleCalendarTemplateBase, notAboutBusyTimes, parseResult } from './shared';
+import {
+  asksOwnFreeTime,
+  googleCalendarTemplateBase,
+  notAboutBusyTimes,
+  parseResult,
+} from './shared';
 
 export const busyByNamedRangeTemplate = defineTemplate({
   ...googleCalendarTemplateBase,
@@ -35,7 +40,12 @@ export const busyByNamedRangeTemplate = defineTemplate({
   ],
   keywords: ['busy this week', 'my schedule', 'on my calendar', 'free today'],
   signals: ['named-range'],
-  cues: notAboutBusyTimes,
+  cues: [
+    ...notAboutBusyTimes,
+    // "Am I free?", "when am I free", "my availability": the visitor's own calendar, with no
+    // dates yet (a booking with the site's owner says "you" or "book").
+    { pattern: asksOwnFreeTime, weight: 0.3 },
+  ],
   slots: [
     namedRangeSlot(
       key('shared.period.prompt'),

@@ -56,6 +56,10 @@ const aboutSomeoneOnly = new RegExp(
   'iu',
 );
 
+/** The visitor asks about their own free time: "am I free", "when am I available", "my availability". */
+export const asksOwnFreeTime =
+  /\b(?:am i|i am|i'm)\s+(?:free|busy|available)\b|\bmy\s+(?:own\s+)?(?:availability|free time)\b/i;
+
 /**
  * Evidence against the two busy-time templates: a request to write ("create …", "… put it in my
  * calendar", an all-day event stated) or a question to the business ("do you have anything…").
