@@ -115,6 +115,13 @@ describe('extractDateTime', () => {
     );
   });
 
+  it('does not read when it ends ("until 5", "till half 4") as a new start', () => {
+    const previous = '2026-11-20T14:00:00.000Z';
+    expect(extractDateTime('until 5', berlin, previous)).toBeUndefined();
+    expect(extractDateTime('till half 4', berlin, previous)).toBeUndefined();
+    expect(extractDateTime('make it 4pm', berlin, previous)?.value).toBe('2026-11-20T15:00:00.000Z');
+  });
+
   it('asks which day when only a month is named for the start', () => {
     expect(extractDateTime('review mid december at 3pm', berlin)?.problem).toBe(
       'Which day in December 2026?',

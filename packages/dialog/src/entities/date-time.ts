@@ -58,6 +58,9 @@ const dayShifts: [RegExp, number][] = [
 const forAnotherField =
   /^\s*(?:description|notes?|agenda|location|place|where|title|name)\s*[:\-–]|\b(?:set|change|add|make|update)\s+(?:the\s+|a\s+)?(?:description|notes?|agenda|location|place)\b|\b(?:call(?:ed)?\s+it|rename(?:\s+it)?|titled?|named)\b|["“”]/i;
 
+/** "until 5", "till half 4", "it ends at 4:30": the end, never the start. */
+const saysTheEnd = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+\S/i;
+
 /** What may follow a move and keep it one: "that", "instead", "please", "same time", a "?". */
 const moveEnd = nothingMoreThan('would be better|works better|(?:at )?the same time|same time');
 
@@ -142,8 +145,9 @@ export function extractDateTime(
   day?: string,
 ): Extraction | undefined {
   const context = readingContext(text, visitorContext);
-  // A correction of another field says nothing about when, whatever days it mentions.
-  if (previous && forAnotherField.test(text)) return undefined;
+  // A correction of another field says nothing about when, whatever days it mentions; nor does
+  // when it ends ("until 5").
+  if (previous && (forAnotherField.test(text) || saysTheEnd.test(text))) return undefined;
   const moved = previous ? movedFrom(text, previous, context) : undefined;
   if (moved) return moved;
   // "not the day after, keep monday": the move turned down is no date to read either.

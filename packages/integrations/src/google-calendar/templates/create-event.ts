@@ -64,7 +64,29 @@ function startSpansDays(text: string, context: EntityContext): Extraction | unde
 }
 
 /** "for 45 minutes", or the length of "3-4pm". */
-function readDuration(text: string, context: EntityContext): Extraction | undefined {
+/** "until 5", "till half 4", "it ends at 4:30": when it ends, said instead of how long. */
+const endOnly = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+(\S.*)$/i;
+
+/**
+ * How long: a length ("45 minutes"), a span ("3-4pm"), or, with the start known, when it ends
+ * ("until 5" after a 3pm start is two hours).
+ */
+function readDuration(
+  text: string,
+  context: EntityContext,
+  start?: string,
+): Extraction | undefined {
+  const end = endOnly.exec(text)?.[1];
+  const startsAt = start === undefined ? Number.NaN : Date.parse(start);
+  if (end && !Number.isNaN(startsAt)) {
+    // "until 5": a bare hour is a clock time here, as "at 5" would be.
+    const at = extractDateTime(/^\d/.test(end) ? `at ${end}` : end, context, start)?.value;
+    const minutes = typeof at === 'string' ? Math.round((Date.parse(at) - startsAt) / minute) : 0;
+    if (typeof at === 'string')
+      return minutes > 0
+        ? { value: minutes }
+        : { problem: words(context, 'google.createEvent.duration.endsFirst') };
+  }
   const duration = extractDuration(text, context);
   if (duration) return duration;
   const withEnd = parseDates(text, context).find((date) => date.end?.hasTime && date.start.hasTime);
@@ -169,7 +191,9 @@ export const createEventTemplate = defineTemplate({
       when: (slots) => slots.allDay !== true,
       prompt: key('google.createEvent.duration.prompt'),
       hint: key('google.createEvent.duration.hint'),
-      extract: (text, context) => readDuration(text, context),
+      // The start, for an end said instead of a length.
+      buildsOn: (slots) => (typeof slots.start === 'string' ? slots.start : undefined),
+      extract: (text, context, _mode, _previous, start) => readDuration(text, context, start),
       suggestions: [
         { label: key('google.createEvent.duration.halfHour'), value: '30 minutes' },
         { label: key('google.createEvent.duration.hour'), value: '1 hour' },
