@@ -119,7 +119,9 @@ describe('extractDateTime', () => {
     const previous = '2026-11-20T14:00:00.000Z';
     expect(extractDateTime('until 5', berlin, previous)).toBeUndefined();
     expect(extractDateTime('till half 4', berlin, previous)).toBeUndefined();
-    expect(extractDateTime('make it 4pm', berlin, previous)?.value).toBe('2026-11-20T15:00:00.000Z');
+    expect(extractDateTime('make it 4pm', berlin, previous)?.value).toBe(
+      '2026-11-20T15:00:00.000Z',
+    );
   });
 
   it('asks which day when only a month is named for the start', () => {
