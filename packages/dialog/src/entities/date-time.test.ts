@@ -122,6 +122,13 @@ describe('extractDateTime', () => {
     expect(extractDateTime('make it 4pm', berlin, previous)?.value).toBe(
       '2026-11-20T15:00:00.000Z',
     );
+    // A bare hour changing the start is a clock time, in the afternoon for 1 to 7.
+    expect(extractDateTime('move it to 4', berlin, previous)?.value).toBe(
+      '2026-11-20T15:00:00.000Z',
+    );
+    expect(extractDateTime('actually 10', berlin, previous)?.value).toBe(
+      '2026-11-20T09:00:00.000Z',
+    );
   });
 
   it('asks which day when only a month is named for the start', () => {

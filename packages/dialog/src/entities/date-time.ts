@@ -58,6 +58,10 @@ const dayShifts: [RegExp, number][] = [
 const forAnotherField =
   /^\s*(?:description|notes?|agenda|location|place|where|title|name)\s*[:\-–]|\b(?:set|change|add|make|update)\s+(?:the\s+|a\s+)?(?:description|notes?|agenda|location|place)\b|\b(?:call(?:ed)?\s+it|rename(?:\s+it)?|titled?|named)\b|["“”]/i;
 
+/** A change to a bare hour: "actually 10", "move it to 4", "make it 9:30 instead". */
+const bareHourChange =
+  /^(?:(?:no+|wait|actually|ok(?:ay)?|sorry|so|make it|make that|move it(?: to)?|change it to|push it to|let'?s (?:do|say|make it)|rather|how about|what about|maybe)\b[,!.\s]*)+(?:at\s+)?((?:[1-9]|1[0-2])(?::[0-5]\d)?|(?:1[3-9]|2[0-3]):[0-5]\d)\s*(?:instead|please|then)?[.!?]*$/i;
+
 /** "until 5", "till half 4", "it ends at 4:30": the end, never the start. */
 const saysTheEnd = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+\S/i;
 
@@ -150,6 +154,9 @@ export function extractDateTime(
   if (previous && (forAnotherField.test(text) || saysTheEnd.test(text))) return undefined;
   const moved = previous ? movedFrom(text, previous, context) : undefined;
   if (moved) return moved;
+  // "actually 10", "move it to 4": a bare hour changing the start is a clock time.
+  const hourAlone = previous ? bareHourChange.exec(text) : null;
+  if (hourAlone?.[1]) text = `at ${hourAlone[1]}`;
   // "not the day after, keep monday": the move turned down is no date to read either.
   if (previous) text = text.replace(turnedDownMove, ' ');
   const impossible = impossibleDateProblem(text, context);

@@ -29,6 +29,7 @@ describe('extractTitle', () => {
     ['create an event called 30 minute check in tomorrow at 10am', '30 minute check in'],
     ['schedule Lunch at the office tomorrow at 1pm', 'Lunch at the office'],
     ['create an event called Tea at 4 on friday', 'Tea'],
+    ['call it Checkup instead', 'Checkup'],
     ['create an event called Standup from 9 to 9:15 tomorrow', 'Standup'],
     // The purpose at the end names the event when nothing before the date does.
     ['block 2 hours on friday morning for deep work', 'Deep work'],

@@ -9,7 +9,7 @@ const quoted = /["“'‘]([^"”'’]{1,200})["”'’]/;
  */
 const detailStart = String.raw`\s+(?:(?:on|for|with|tomorrow|today|tonight|next|this|and|lasting|until)\b|at\s+(?=\d|noon\b|midday\b|midnight\b|half\b|quarter\b)|from\s+(?=\d|noon\b|(?:mon|tue|wed|thu|fri|sat|sun)|tomorrow\b|today\b|next\b)|in\s+(?=\d|an?\s|the\s+(?:morning|afternoon|evening)\b|(?:two|three|four|five|six|ten)\b))`;
 const called = new RegExp(
-  String.raw`\b(?:called|titled|named|title(?: it)?(?: to| as)?|rename(?: it)? to)\s+(.{1,200}?)(?=${detailStart}|[.,;!?]|$)`,
+  String.raw`\b(?:called|call it|titled|named|title(?: it)?(?: to| as)?|rename(?: it)? to)\s+(.{1,200}?)(?=${detailStart}|\s+(?:instead|please)\s*[.!?]*$|[.,;!?]|$)`,
   'i',
 );
 const leadingVerbs =

@@ -109,6 +109,8 @@ describe('respell', () => {
     expect(respell('am i free on christmas eve')).toBe('am i free on December 24');
     expect(respell('between christmas and new year')).toBe('between December 25 and January 1');
     expect(respell('am I free christmas week')).toBe('am I free the week of December 25');
+    expect(respell('am I free w/c 14th december')).toBe('am I free the week of 14th december');
+    expect(respell('busy week commencing 14/12')).toBe('busy the week of 14/12');
     expect(respell('busy the week before christmas')).toBe('busy the week before December 25');
     expect(respell("new year's eve at 9pm")).toBe('December 31 at 9pm');
     expect(respell('Christmas party on friday')).toBe('Christmas party on friday');

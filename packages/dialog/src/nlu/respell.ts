@@ -149,6 +149,9 @@ function clockTimes(text: string): string {
 /** "a week from today", "a week today": chrono knows "a week from now". */
 const fromToday =
   /\b((?:a|an|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?))\s+(?:from\s+)?today\b/gi;
+/** "w/c 14 December", "week commencing the 14th": the week of that day (entities/date-range.ts). */
+const weekCommencing =
+  /\b(?:w\/c|w\/b|wc|(?:the\s+)?week\s+(?:commencing|beginning|starting))\s+/gi;
 /** "in a fortnight", "a fortnight from today": chrono knows two weeks. */
 const fortnightAway =
   /\b(?:a|one)\s+fortnight\b(?=\s+(?:from|today|later|on|at)\b|$)|(?<=\bin\s+)(?:a|one)\s+fortnight\b/gi;
@@ -212,6 +215,7 @@ function respellPlain(text: string): string {
       typed === typed.toLowerCase() || afterPreposition.test(whole.slice(0, at)) ? date : typed,
     );
   result = result.replace(fortnightAway, '2 weeks');
+  result = result.replace(weekCommencing, 'the week of ');
   result = result.replace(fromToday, '$1 from now');
   result = result.replace(dayBeforeMonth, (_whole, day: string) => `${ordinal(Number(day))} `);
   return clockTimes(result);
