@@ -10,6 +10,7 @@ import {
   type SlotChoices,
   type TemplateContext,
   wallClockOf,
+  extractDuration,
 } from '@slotchat/dialog';
 import { words } from '../../strings/words';
 import { calendlyAvailableTimesSchema, calendlyEventTypeListSchema } from '../schemas';
@@ -80,6 +81,13 @@ export const eventTypeChoices: SlotChoices = {
   preselect: (options, slots, context) => {
     const request = String(slots.request ?? '');
     if (!request) return undefined;
+    // "a 45 minute call": the type of that length, or none (the visitor picks) — never another
+    // length because its name shares the word "minute".
+    const minutes = extractDuration(request, context)?.value;
+    if (typeof minutes === 'number') {
+      const ofThatLength = eventTypes(context).filter((type) => type.duration === minutes);
+      return ofThatLength.length === 1 ? ofThatLength[0]?.uri : undefined;
+    }
     const found = findChoiceIn(
       options.map((option) => ({
         ...option,
