@@ -1,6 +1,7 @@
 import { formatClock, formatDate, formatMonth, formatTime, formatZoneName } from '../format/intl';
 import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
+import { findClockSpan } from './clock-span';
 import { extractDuration, shiftBy } from './duration';
 import { impossibleDateProblem } from './impossible-date';
 import { afterOpening, nothingMoreThan } from './words';
@@ -192,6 +193,22 @@ export function extractDateTime(
         month: formatMonth(start.instant, context),
       }),
     };
+  // "tomorrow 9-11": chrono drops hours it reads as no time; the span's start is the time.
+  const span = !start.hasTime && start.hasDate ? findClockSpan(text) : undefined;
+  if (span) {
+    const [year, month, date] = zonedDateKey(start.instant, context.timeZone)
+      .split('-')
+      .map(Number);
+    const at = zonedInstant(
+      context.timeZone,
+      year ?? 1970,
+      month ?? 1,
+      date ?? 1,
+      span.start.hour,
+      span.start.minute,
+    );
+    return { value: new Date(at).toISOString() };
+  }
   if (!start.hasTime) return { problem: context.t('dateTime.whatTime') };
   const note = wallClockNote(start, context);
   const value = new Date(start.instant).toISOString();

@@ -72,6 +72,8 @@ export const templateMessages = {
   'google.createEvent.duration.halfHour': '30 minutes',
   'google.createEvent.duration.hour': '1 hour',
   'google.createEvent.duration.endsFirst': 'That ends before it starts.',
+  'google.createEvent.repeats':
+    'I can only create a single event, not a repeating series: this is the first one.',
   'google.createEvent.attendees.label': 'Attendees',
   'google.createEvent.attendees.prompt':
     'Who should be invited? Give email addresses, or say “nobody”.',

@@ -10,6 +10,8 @@ import {
   defineTemplate,
   extractDateTime,
   extractDuration,
+  findClockSpan,
+  minutesOf,
   formatDuration,
   formatTimeRange,
   formatValues,
@@ -64,6 +66,13 @@ function startSpansDays(text: string, context: EntityContext): Extraction | unde
 }
 
 /** "for 45 minutes", or the length of "3-4pm". */
+/**
+ * A repeating event: "every day", "each Monday", "recurring". Not "weekly" or "daily", which
+ * name events ("Weekly sync") more often than they repeat them.
+ */
+const repeating =
+  /\b(?:every|each)\s+(?:other\s+)?(?:day|weekday|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|\b(?:recurring|repeating|on repeat)\b/i;
+
 /** "until 5", "till half 4", "it ends at 4:30": when it ends, said instead of how long. */
 const endOnly = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+(\S.*)$/i;
 
@@ -89,6 +98,14 @@ function readDuration(
   }
   const duration = extractDuration(text, context);
   if (duration) return duration;
+  // "tomorrow 9-11", which chrono does not read as times: the span's length.
+  const span = findClockSpan(text);
+  if (span) {
+    const minutes = minutesOf(span.end) - minutesOf(span.start);
+    return minutes > 0
+      ? { value: minutes }
+      : { problem: words(context, 'google.createEvent.duration.endsFirst') };
+  }
   const withEnd = parseDates(text, context).find((date) => date.end?.hasTime && date.start.hasTime);
   if (withEnd?.end) {
     const minutes = Math.round((withEnd.end.instant - withEnd.start.instant) / minute);
@@ -163,6 +180,15 @@ export const createEventTemplate = defineTemplate({
       validate: (value, _slots, context) =>
         String(value).length > 200 ? words(context, 'google.createEvent.title.tooLong') : undefined,
     },
+    // "every day", "weekly": said back, since only the first event of the series is written.
+    internalSlot({
+      name: 'repeats',
+      entity: 'yes-no',
+      extract: (text, context, mode) =>
+        mode === 'request' && repeating.test(text)
+          ? { value: true, note: words(context, 'google.createEvent.repeats') }
+          : undefined,
+    }),
     allDaySlot,
     // Before the start: made all day, a timed event's days come from its start, which then goes.
     daysSlot,
@@ -193,7 +219,11 @@ export const createEventTemplate = defineTemplate({
       hint: key('google.createEvent.duration.hint'),
       // The start, for an end said instead of a length.
       buildsOn: (slots) => (typeof slots.start === 'string' ? slots.start : undefined),
-      extract: (text, context, _mode, _previous, start) => readDuration(text, context, start),
+      extract: (text, context, mode, _previous, start) =>
+        // "90" in answer to how long: minutes, as the question's examples count them.
+        mode === 'answer' && /^\s*\d{2,3}\s*$/.test(text)
+          ? readDuration(`${text.trim()} minutes`, context)
+          : readDuration(text, context, start),
       suggestions: [
         { label: key('google.createEvent.duration.halfHour'), value: '30 minutes' },
         { label: key('google.createEvent.duration.hour'), value: '1 hour' },

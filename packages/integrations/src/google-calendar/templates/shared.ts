@@ -56,9 +56,12 @@ const aboutSomeoneOnly = new RegExp(
   'iu',
 );
 
-/** The visitor asks about their own free time: "am I free", "when am I available", "my availability". */
+/**
+ * The visitor asks about their own free time and names no dates: "am I free?", "when am I
+ * available", "what is my availability". With dates ("am I busy on Saturday") the dates decide.
+ */
 export const asksOwnFreeTime =
-  /\b(?:am i|i am|i'm)\s+(?:free|busy|available)\b|\bmy\s+(?:own\s+)?(?:availability|free time)\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey),?\s+)?(?:(?:when|what times?)\s+)?(?:am i|i am|i'm)\s+(?:free|busy|available)\s*[?.!]*\s*$|^\s*(?:what(?:'s| is)\s+)?my\s+(?:own\s+)?(?:availability|free time)\s*[?.!]*\s*$/i;
 
 /**
  * Evidence against the two busy-time templates: a request to write ("create …", "… put it in my
