@@ -3,6 +3,10 @@ import { berlin } from '../test-utils/context';
 import { parseDates } from './chrono';
 
 describe('parseDates', () => {
+  /** The instant of the first date in the text, read on Berlin's clock. */
+  const day = (text: string) =>
+    new Date(parseDates(text, berlin)[0]?.start.instant ?? 0).toISOString();
+
   it('reads a text once per clock: the same frozen answer for each slot that asks', () => {
     const first = parseDates('lunch tomorrow at 1pm', berlin);
     expect(parseDates('lunch tomorrow at 1pm', berlin)).toBe(first);
@@ -30,16 +34,12 @@ describe('parseDates', () => {
 
   it('reads "last Friday" as the one gone, whichever way the rest reads', () => {
     // Berlin's clock: Thursday 19 November 2026.
-    const day = (text: string) =>
-      new Date(parseDates(text, berlin)[0]?.start.instant ?? 0).toISOString();
     expect(day('was I busy last friday')).toBe('2026-11-12T23:00:00.000Z');
     expect(day('previous monday')).toBe('2026-11-15T23:00:00.000Z');
     expect(day('next friday')).toBe('2026-11-26T23:00:00.000Z');
   });
 
   it('keeps a day and month without a year in this year when it was at most 60 days ago', () => {
-    const day = (text: string) =>
-      new Date(parseDates(text, berlin)[0]?.start.instant ?? 0).toISOString();
     expect(day('on 18 November')).toBe('2026-11-17T23:00:00.000Z');
     expect(day('on october 1st')).toBe('2026-09-30T22:00:00.000Z');
     // Further back it is the coming one; a year said is kept as said.

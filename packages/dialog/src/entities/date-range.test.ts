@@ -289,10 +289,6 @@ describe('extractDateRange', () => {
   });
 
   it('reads a week placed by a day: "the week of", "the week before", "the week after"', () => {
-    const label = (text: string) => {
-      const value = extractDateRange(text, berlin)?.value as DateRangeValue | undefined;
-      return value && spaced(rangeLabel(value, berlin));
-    };
     // Not "this week", which "the week" alone would be.
     expect(label('busy the week before December 25')).toBe(
       'Friday 18 December – Thursday 24 December',
@@ -337,10 +333,6 @@ describe('extractDateRange', () => {
   });
 
   it('reads a third of a month and the nth weekday of one', () => {
-    const label = (text: string) => {
-      const value = extractDateRange(text, berlin)?.value as DateRangeValue | undefined;
-      return value && spaced(rangeLabel(value, berlin));
-    };
     // Berlin's clock: Thursday 19 November 2026.
     expect(label('am I free mid december')).toBe(
       'mid-December 2026 (Friday 11 December – Sunday 20 December)',
