@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const figures = {
   loader: { target: 5 * KB, ceiling: 5 * KB },
-  opened: { target: 110 * KB, ceiling: 161 * KB },
+  opened: { target: 110 * KB, ceiling: 162 * KB },
 };
 const gzip = (file) =>
   gzipSync(readFileSync(new URL(`../dist/${file}`, import.meta.url)), { level: 9 }).length;

@@ -4,6 +4,7 @@
  * for this (a write is never repeated by a short sentence), and a follow-up that is a request in
  * its own right ("what about my Calendly events?") is started as that request instead.
  */
+import { onPreviousDay } from '../entities/date-range';
 import { isBareMove } from '../entities/moved-range';
 import { advance } from './advance';
 import { acknowledge, alreadySo, applyCorrections } from './corrections';
@@ -42,6 +43,7 @@ export function followUp(turn: Turn, text: string): boolean {
   const tail = text.slice(openingLength);
   const outcome = applyCorrections(turn, active, tail);
   if (outcome.changed.length === 0) outcome.changed.push(...bareName(turn, active, tail));
+  if (outcome.changed.length === 0) outcome.changed.push(...hoursOfTheDay(turn, active, tail));
   if (outcome.changed.length === 0 && outcome.problems.length === 0) {
     // "No, the day after next" for the day after tomorrow: the answer stands as it is.
     const same = alreadySo(turn, active, outcome.same);
@@ -56,6 +58,19 @@ export function followUp(turn: Turn, text: string): boolean {
   acknowledge(turn, active, outcome.changed);
   advance(turn, active);
   return true;
+}
+
+/** "What about 3pm?" after an answer about one day: those hours of that day. */
+function hoursOfTheDay(turn: Turn, active: ActiveDialog, tail: string): string[] {
+  const context = templateContext(turn, active);
+  for (const slot of templateOf(turn, active).slots) {
+    if (slot.entity !== 'date-range' || slot.internal) continue;
+    const read = onPreviousDay(tail, active.slots[slot.name], context);
+    if (read?.value === undefined || slot.validate?.(read.value, active.slots, context)) continue;
+    active.slots[slot.name] = read.value;
+    return [slot.name];
+  }
+  return [];
 }
 
 /** Words of a request, never of a name ("what about creating an event?"). */

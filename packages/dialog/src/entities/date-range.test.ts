@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { berlin, spaced } from '../test-utils/context';
 import { rangeLabel } from '../format/range-words';
-import { extractDateRange } from './date-range';
+import { extractDateRange, onPreviousDay } from './date-range';
 import type { DateRangeValue } from './types';
 
 describe('extractDateRange', () => {
@@ -348,5 +348,21 @@ describe('extractDateRange', () => {
     expect(label('the 2nd tuesday of next month')).toBe('Tuesday 8 December');
     // A title word is no third of a month.
     expect(label('Mid year review on friday')).toBe('Friday 20 November');
+  });
+
+  it('reads hours alone on the one day asked about before, and nothing on a longer range', () => {
+    const friday = { start: '2026-11-19T23:00:00.000Z', end: '2026-11-20T23:00:00.000Z' };
+    expect(onPreviousDay('what about 3pm?', friday, berlin)?.value).toEqual({
+      start: '2026-11-20T14:00:00.000Z',
+      end: '2026-11-20T15:00:00.000Z',
+    });
+    expect(onPreviousDay('and 4 to 6?', friday, berlin)?.value).toEqual({
+      start: '2026-11-20T15:00:00.000Z',
+      end: '2026-11-20T17:00:00.000Z',
+    });
+    // A day of its own, or a week before, is not this.
+    expect(onPreviousDay('what about monday at 3pm?', friday, berlin)).toBeUndefined();
+    const week = { start: '2026-11-22T23:00:00.000Z', end: '2026-11-29T23:00:00.000Z' };
+    expect(onPreviousDay('what about 3pm?', week, berlin)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { rangeLabel } from '../format/range-words';
 import {
   calendarDayOf,
   startOfZonedDay,
+  wallClockOf,
   weekdayOf,
   zonedDateKey,
   zonedInstant,
@@ -166,6 +167,35 @@ function weekAroundDay(text: string, context: EntityContext): Extraction | undef
       startOfZonedDay(instant, context.timeZone, first + 7),
     ),
   };
+}
+
+/**
+ * "What about 3pm?", "and 4 to 6?", "the morning?" after an answer about one day: those hours on
+ * that day (a time alone is the hour from it). Undefined when the text names a day of its own
+ * or no hours, or `previous` is more than one day.
+ */
+export function onPreviousDay(
+  text: string,
+  previous: unknown,
+  visitorContext: EntityContext,
+): Extraction | undefined {
+  const range = previous as { start?: unknown; end?: unknown } | undefined;
+  if (typeof range?.start !== 'string' || typeof range.end !== 'string') return undefined;
+  const context = readingContext(text, visitorContext);
+  const day = dayStart(Date.parse(range.start), context);
+  if (Number.isNaN(day) || Date.parse(range.end) - day > 25 * hour) return undefined;
+  const dates = parseDates(text, context);
+  if (findNamedRange(text, context) || dates.some((date) => date.start.hasDate)) return undefined;
+  const span = findClockBounds(text);
+  if (span) return hoursOn(day, span, context);
+  const part = dayParts.find(([pattern]) => pattern.test(text));
+  if (part) return { value: spanValue(day + part[1] * hour, day + part[2] * hour) };
+  const time = dates.find((date) => date.start.hasTime);
+  if (!time) return undefined;
+  const { hour: at, minute } = wallClockOf(time.start.instant, context.timeZone);
+  const [year, month, date] = zonedDateKey(day, context.timeZone).split('-').map(Number);
+  const from = zonedInstant(context.timeZone, year ?? 1970, month ?? 1, date ?? 1, at, minute);
+  return { value: spanValue(from, from + hour) };
 }
 
 /** "until Friday": from today through that day; "since Monday": from that (past) day through today. */
