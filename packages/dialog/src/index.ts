@@ -32,7 +32,7 @@ export { errorMessage as operationErrorMessage } from './engine/replies';
 // Readers and formatters templates may reuse in their own slot functions.
 export { extractDuration } from './entities/duration';
 export { findClockSpan, minutesOf } from './entities/clock-span';
-export { extractEndTime, extractDateTime } from './entities/date-time';
+export { extractEndTime, extractDateTime, saidEnd } from './entities/date-time';
 export { extractDateRange } from './entities/date-range';
 export { extractYesNo } from './entities/yes-no';
 export { saysAllDay } from './entities/words';

@@ -56,9 +56,9 @@ const addressKeysKept = 10_000;
 const addressKeys = new Map<string, string>();
 
 /**
- * express-rate-limit's key for an address (the package stays for this: the /56 of IPv6): the address, or its /56 for IPv6. Worked out once per
- * address: its IPv6 parse costs about 12 µs a call, and every IPv4 client of a dual-stack server
- * arrives as an IPv6 address (::ffff:…), on every call of a chat.
+ * express-rate-limit's key for an address (the package stays for this): the address, or its /56
+ * for IPv6. Worked out once per address: its IPv6 parse costs about 12 µs a call, and every IPv4
+ * client of a dual-stack server arrives as an IPv6 address (::ffff:…), on every call of a chat.
  */
 export function addressKey(address: string): string {
   let key = addressKeys.get(address);

@@ -1,8 +1,9 @@
 /**
  * Follow-ups: "what about Marcus?", "and next week?", "how about Friday", "sorry, I meant Rob",
- * "no, the day after next" right after an answer ask the same lookup again with one thing changed. Only lookups are kept
- * for this (a write is never repeated by a short sentence), and a follow-up that is a request in
- * its own right ("what about my Calendly events?") is started as that request instead.
+ * "no, the day after next", "the week after?" right after an answer ask the same lookup again
+ * with one thing changed. Only lookups are kept for this (a write is never repeated by a short
+ * sentence), and a follow-up that is a request in its own right ("what about my Calendly
+ * events?") is started as that request instead.
  */
 import { onPreviousDay } from '../entities/date-range';
 import { isBareMove } from '../entities/moved-range';
@@ -16,7 +17,10 @@ import { templateContext, templateOf, type Turn } from './turn';
 /** A different template this sure of the text is asked for in its own right. */
 const ownRequestScore = 0.8;
 
-/** "What about …", "and …", "I meant …", and corrections of the answer: "no, the 14th", "actually next week". */
+/**
+ * "What about …", "and …", "I meant …", and corrections of the answer: "no, the 14th",
+ * "actually next week".
+ */
 const followUpOpening =
   /^(?:(?:and|ok|okay|thanks|great),?\s+)?(?:what|how)\s+about\s+|^and\s+(?=\S)|^(?:(?:no+|nope|sorry|oops|oh|actually|wait),?\s+)+(?:i\s+meant\s+|make\s+(?:it|that)\s+)?|^i\s+meant\s+/i;
 
@@ -44,16 +48,11 @@ export function followUp(turn: Turn, text: string): boolean {
   const outcome = applyCorrections(turn, active, tail);
   if (outcome.changed.length === 0) outcome.changed.push(...bareName(turn, active, tail));
   if (outcome.changed.length === 0) outcome.changed.push(...hoursOfTheDay(turn, active, tail));
-  if (outcome.changed.length === 0 && outcome.problems.length === 0) {
-    // "No, the day after next" for the day after tomorrow: the answer stands as it is.
-    const same = alreadySo(turn, active, outcome.same);
-    turn.state.active = null;
-    if (same) return true;
-  }
   if (outcome.changed.length === 0) {
-    // Nothing of the last request changes: read the text as a request of its own.
     turn.state.active = null;
-    return false;
+    // "No, the day after next" for the day after tomorrow: the answer stands, and is said to.
+    // Otherwise nothing of the last request changes: the text is read as a request of its own.
+    return outcome.problems.length === 0 && alreadySo(turn, active, outcome.same);
   }
   acknowledge(turn, active, outcome.changed);
   advance(turn, active);

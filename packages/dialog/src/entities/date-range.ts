@@ -6,12 +6,12 @@
  */
 import { rangeLabel } from '../format/range-words';
 import {
+  atClockOn,
   calendarDayOf,
   startOfZonedDay,
   wallClockOf,
   weekdayOf,
   zonedDateKey,
-  zonedInstant,
 } from '../format/time';
 import { inTypedOrder, parseDates, type ParsedDate } from './chrono';
 import { findClockBounds, minutesOf, type ClockSpan } from './clock-span';
@@ -60,9 +60,8 @@ function hoursOn(day: number, span: ClockSpan, context: EntityContext): Extracti
   if (minutesOf(span.end) <= minutesOf(span.start)) {
     return { problem: context.t('range.hoursReversed', { text: span.text.trim() }) };
   }
-  const [year, month, date] = zonedDateKey(day, context.timeZone).split('-').map(Number);
   const at = (clock: { hour: number; minute: number }) =>
-    zonedInstant(context.timeZone, year ?? 1970, month ?? 1, date ?? 1, clock.hour, clock.minute);
+    atClockOn(day, context.timeZone, clock.hour, clock.minute);
   return { value: spanValue(at(span.start), at(span.end)) };
 }
 
@@ -193,8 +192,7 @@ export function onPreviousDay(
   const time = dates.find((date) => date.start.hasTime);
   if (!time) return undefined;
   const { hour: at, minute } = wallClockOf(time.start.instant, context.timeZone);
-  const [year, month, date] = zonedDateKey(day, context.timeZone).split('-').map(Number);
-  const from = zonedInstant(context.timeZone, year ?? 1970, month ?? 1, date ?? 1, at, minute);
+  const from = atClockOn(day, context.timeZone, at, minute);
   return { value: spanValue(from, from + hour) };
 }
 

@@ -1,5 +1,5 @@
 import { formatClock, formatDate, formatMonth, formatTime, formatZoneName } from '../format/intl';
-import { addCalendarDays, wallClockOf, zonedDateKey, zonedInstant } from '../format/time';
+import { addCalendarDays, atClockOn, wallClockOf, zonedInstant } from '../format/time';
 import { parseDates, type ParsedDate, type ParsedMoment } from './chrono';
 import { findClockSpan } from './clock-span';
 import { extractDuration, shiftBy } from './duration';
@@ -9,9 +9,8 @@ import { readingContext } from './named-zone';
 import type { EntityContext, Extraction } from './types';
 
 function combine(dateOf: number, timeOf: number, context: EntityContext): number {
-  const [year, month, day] = zonedDateKey(dateOf, context.timeZone).split('-').map(Number);
   const { hour, minute } = wallClockOf(timeOf, context.timeZone);
-  return zonedInstant(context.timeZone, year ?? 1970, month ?? 1, day ?? 1, hour, minute);
+  return atClockOn(dateOf, context.timeZone, hour, minute);
 }
 
 /**
@@ -64,7 +63,12 @@ const bareHourChange =
   /^(?:(?:no+|wait|actually|ok(?:ay)?|sorry|so|make it|make that|move it(?: to)?|change it to|push it to|let'?s (?:do|say|make it)|rather|how about|what about|maybe)\b[,!.\s]*)+(?:at\s+)?((?:[1-9]|1[0-2])(?::[0-5]\d)?|(?:1[3-9]|2[0-3]):[0-5]\d)\s*(?:instead|please|then)?[.!?]*$/i;
 
 /** "until 5", "till half 4", "it ends at 4:30": the end, never the start. */
-const saysTheEnd = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+\S/i;
+const saysTheEnd = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+(\S.*)$/i;
+
+/** When the text says only when something ends ("until 5", "it ends at 4:30"): those words. */
+export function saidEnd(text: string): string | undefined {
+  return saysTheEnd.exec(text)?.[1];
+}
 
 /** What may follow a move and keep it one: "that", "instead", "please", "same time", a "?". */
 const moveEnd = nothingMoreThan('would be better|works better|(?:at )?the same time|same time');
@@ -152,7 +156,7 @@ export function extractDateTime(
   const context = readingContext(text, visitorContext);
   // A correction of another field says nothing about when, whatever days it mentions; nor does
   // when it ends ("until 5").
-  if (previous && (forAnotherField.test(text) || saysTheEnd.test(text))) return undefined;
+  if (previous && (forAnotherField.test(text) || saidEnd(text) !== undefined)) return undefined;
   const moved = previous ? movedFrom(text, previous, context) : undefined;
   if (moved) return moved;
   // "actually 10", "move it to 4": a bare hour changing the start is a clock time.
@@ -196,17 +200,7 @@ export function extractDateTime(
   // "tomorrow 9-11": chrono drops hours it reads as no time; the span's start is the time.
   const span = !start.hasTime && start.hasDate ? findClockSpan(text) : undefined;
   if (span) {
-    const [year, month, date] = zonedDateKey(start.instant, context.timeZone)
-      .split('-')
-      .map(Number);
-    const at = zonedInstant(
-      context.timeZone,
-      year ?? 1970,
-      month ?? 1,
-      date ?? 1,
-      span.start.hour,
-      span.start.minute,
-    );
+    const at = atClockOn(start.instant, context.timeZone, span.start.hour, span.start.minute);
     return { value: new Date(at).toISOString() };
   }
   if (!start.hasTime) return { problem: context.t('dateTime.whatTime') };

@@ -130,9 +130,7 @@ export function findNamedRange(text: string, context: ClockContext): NamedRangeM
     const which = weekOf[1];
     const next = addMonths(ofMonth.start, 1);
     const start =
-      which === 'last'
-        ? addDays(next, -7)
-        : addDays(ofMonth.start, 7 * ['first', 'second', 'third', 'fourth'].indexOf(which));
+      which === 'last' ? addDays(next, -7) : addDays(ofMonth.start, 7 * (ordinalWeeks[which] ?? 0));
     return {
       value: range(start, which === 'last' ? next : addDays(start, 7), `${which}WeekOf`),
       text: lower.slice(weekOf.index, weekOf.index + weekOf[0].length) + ofMonth.text,

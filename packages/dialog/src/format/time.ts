@@ -232,6 +232,12 @@ export function weekdayOf(date: CalendarDay): number {
   return ((new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7) + 1;
 }
 
+/** A wall-clock time on the day `instant` falls on in `timeZone`, as an instant. */
+export function atClockOn(instant: number, timeZone: string, hour: number, minute: number): number {
+  const { year, month, day } = calendarDayOf(instant, timeZone);
+  return zonedInstant(timeZone, year, month, day, hour, minute);
+}
+
 /** Midnight of a calendar day in `timeZone`, as an instant. */
 export function midnightOf(date: CalendarDay, timeZone: string): number {
   return zonedInstant(timeZone, date.year, date.month, date.day);

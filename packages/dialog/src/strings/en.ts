@@ -160,8 +160,8 @@ export const engineMessages = {
     'The clocks go back from {before} to {after} during this event, in {zone}.',
   'date.noSuchDay': 'There is no day {day} in a month.',
   'date.noSuchOrdinal': 'There is no {text} day in a month.',
-  /** "“Nov 31” is not a date: November has 30 days." `{month}` may carry its year. */
   'date.weekdayClash': '{date} is not a {weekday}. Which day did you mean?',
+  /** "“Nov 31” is not a date: November has 30 days." `{month}` may carry its year. */
   'date.notADate': '“{text}” is not a date: {month} has {count} days.',
   'date.noSuchMonth': '“{text}” is not a date: there is no month {month}.',
   'time.noSuchTime': '“{text}” is not a time of day.',

@@ -31,11 +31,22 @@ const day = 86_400_000;
 
 const notAllDay = /\bnot\s+(?:an?\s+)?all[- ]day\b/i;
 
-function daysOf(slots: SlotValues): { start: string; end: string } | undefined {
-  const days = slots.days as { start?: unknown; end?: unknown } | undefined;
-  return typeof days?.start === 'string' && typeof days.end === 'string'
-    ? { start: days.start, end: days.end }
+/** A range slot's value, when it holds one. */
+function rangeIn(value: unknown): { start: string; end: string } | undefined {
+  const range = value as { start?: unknown; end?: unknown } | undefined;
+  return typeof range?.start === 'string' && typeof range.end === 'string'
+    ? { start: range.start, end: range.end }
     : undefined;
+}
+
+const daysOf = (slots: SlotValues) => rangeIn(slots.days);
+
+/** The whole day `instant` falls on in the zone, as a range. */
+function wholeDayOf(instant: number, timeZone: string): { start: string; end: string } {
+  return {
+    start: new Date(startOfZonedDay(instant, timeZone)).toISOString(),
+    end: new Date(startOfZonedDay(instant, timeZone, 1)).toISOString(),
+  };
 }
 
 /** A clock time ("3pm", "10:30", "at 9", "noon"): then it is not all day, without parsing. */
@@ -73,10 +84,7 @@ function oneDayWithoutTime(text: string, context: EntityContext): DateRangeValue
   const dates = parseDates(text, context).filter((date) => date.start.hasDate && !date.dayPartOnly);
   const [only] = dates;
   if (!only || dates.length > 1 || only.end || only.start.hasTime) return undefined;
-  return {
-    start: new Date(startOfZonedDay(only.start.instant, context.timeZone)).toISOString(),
-    end: new Date(startOfZonedDay(only.start.instant, context.timeZone, 1)).toISOString(),
-  };
+  return wholeDayOf(only.start.instant, context.timeZone);
 }
 
 /** "next week (Monday 23 – Sunday 29 November)": the days named, when several and no time. */
@@ -184,11 +192,7 @@ export const daysSlot: SlotDefinition = {
   // "Make it all day" after a start was given: that start's day, or the day named without a time.
   defaultValue: (slots, context) => {
     const start = typeof slots.start === 'string' ? Date.parse(slots.start) : Number.NaN;
-    if (Number.isNaN(start)) return startDayOf(slots);
-    return {
-      start: new Date(startOfZonedDay(start, context.timeZone)).toISOString(),
-      end: new Date(startOfZonedDay(start, context.timeZone, 1)).toISOString(),
-    };
+    return Number.isNaN(start) ? rangeIn(slots.startDay) : wholeDayOf(start, context.timeZone);
   },
   extract: (text, context, mode) => {
     if (mode === 'answer' || saysAllDay.test(text)) return readDays(text, context);
@@ -232,16 +236,9 @@ export const startDaySlot: SlotDefinition = {
   when: (slots) => slots.start === undefined,
 };
 
-function startDayOf(slots: SlotValues): { start: string; end: string } | undefined {
-  const named = slots.startDay as { start?: unknown; end?: unknown } | undefined;
-  return typeof named?.start === 'string' && typeof named.end === 'string'
-    ? { start: named.start, end: named.end }
-    : undefined;
-}
-
 /** The day a time given alone falls on: an all-day event's first day, or the day named for it. */
 export function firstDayOf(slots: SlotValues): string | undefined {
-  return daysOf(slots)?.start ?? startDayOf(slots)?.start;
+  return daysOf(slots)?.start ?? rangeIn(slots.startDay)?.start;
 }
 
 export function isAllDay(slots: SlotValues): boolean {

@@ -11,6 +11,7 @@ import {
   extractDateTime,
   extractDuration,
   findClockSpan,
+  saidEnd,
   minutesOf,
   formatDuration,
   formatTimeRange,
@@ -65,16 +66,12 @@ function startSpansDays(text: string, context: EntityContext): Extraction | unde
     : undefined;
 }
 
-/** "for 45 minutes", or the length of "3-4pm". */
 /**
  * A repeating event: "every day", "each Monday", "recurring". Not "weekly" or "daily", which
  * name events ("Weekly sync") more often than they repeat them.
  */
 const repeating =
   /\b(?:every|each)\s+(?:other\s+)?(?:day|weekday|week|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|\b(?:recurring|repeating|on repeat)\b/i;
-
-/** "until 5", "till half 4", "it ends at 4:30": when it ends, said instead of how long. */
-const endOnly = /^\s*(?:(?:it\s+)?(?:ends?|finish(?:es)?)(?:\s+at)?|until|till|til)\s+(\S.*)$/i;
 
 /**
  * How long: a length ("45 minutes"), a span ("3-4pm"), or, with the start known, when it ends
@@ -85,34 +82,30 @@ function readDuration(
   context: EntityContext,
   start?: string,
 ): Extraction | undefined {
-  const end = endOnly.exec(text)?.[1];
+  const end = saidEnd(text);
   const startsAt = start === undefined ? Number.NaN : Date.parse(start);
   if (end && !Number.isNaN(startsAt)) {
     // "until 5": a bare hour is a clock time here, as "at 5" would be.
     const at = extractDateTime(/^\d/.test(end) ? `at ${end}` : end, context, start)?.value;
-    const minutes = typeof at === 'string' ? Math.round((Date.parse(at) - startsAt) / minute) : 0;
-    if (typeof at === 'string')
-      return minutes > 0
-        ? { value: minutes }
-        : { problem: words(context, 'google.createEvent.duration.endsFirst') };
+    if (typeof at === 'string') return lengthOf((Date.parse(at) - startsAt) / minute, context);
   }
   const duration = extractDuration(text, context);
   if (duration) return duration;
   // "tomorrow 9-11", which chrono does not read as times: the span's length.
   const span = findClockSpan(text);
-  if (span) {
-    const minutes = minutesOf(span.end) - minutesOf(span.start);
-    return minutes > 0
-      ? { value: minutes }
-      : { problem: words(context, 'google.createEvent.duration.endsFirst') };
-  }
+  if (span) return lengthOf(minutesOf(span.end) - minutesOf(span.start), context);
   const withEnd = parseDates(text, context).find((date) => date.end?.hasTime && date.start.hasTime);
-  if (withEnd?.end) {
-    const minutes = Math.round((withEnd.end.instant - withEnd.start.instant) / minute);
-    if (minutes > 0) return { value: minutes };
-    return { problem: words(context, 'google.createEvent.duration.endsFirst') };
-  }
+  if (withEnd?.end)
+    return lengthOf((withEnd.end.instant - withEnd.start.instant) / minute, context);
   return undefined;
+}
+
+/** A length in whole minutes from its start to its end, or why there is none. */
+function lengthOf(minutes: number, context: EntityContext): Extraction {
+  const whole = Math.round(minutes);
+  return whole > 0
+    ? { value: whole }
+    : { problem: words(context, 'google.createEvent.duration.endsFirst') };
 }
 
 /** "add a Meet link" → yes; "without Meet", "no video" → no. */
@@ -180,7 +173,7 @@ export const createEventTemplate = defineTemplate({
       validate: (value, _slots, context) =>
         String(value).length > 200 ? words(context, 'google.createEvent.title.tooLong') : undefined,
     },
-    // "every day", "weekly": said back, since only the first event of the series is written.
+    // "every day", "recurring": said back, since only the first event of the series is written.
     internalSlot({
       name: 'repeats',
       entity: 'yes-no',
